@@ -1,0 +1,188 @@
+#include "BouncesCommand.h"
+
+#include "CliCommon.h"
+#include "bounces/BounceScan.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+const QByteArrayList columns = {"address", "category", "reason", "events", "first_seen", "last_seen",
+                                "last_code", "last_status", "remote_ip", "sender", "user_id", "diagnostic"};
+
+bool shown(const RecipientRecord& record, bool all)
+{
+    // Left out: the last word on the address was a delivery and nothing is pending.
+    return all || record.pending || record.category != BounceCategory::None
+        || record.reason != BounceReason::Delivered;
+}
+
+QByteArrayList rowOf(const RecipientRecord& r)
+{
+    return {r.address,
+            categoryName(r.category).toByteArray(),
+            reasonName(r.reason).toByteArray(),
+            QByteArray::number(r.events()),
+            Cli::isoUtc(r.firstSeen),
+            Cli::isoUtc(r.lastSeen),
+            r.lastCode ? QByteArray::number(r.lastCode) : QByteArray(),
+            r.lastStatus,
+            r.remoteIp,
+            r.sender,
+            r.userId ? QByteArray::number(r.userId) : QByteArray(),
+            r.lastReply};
+}
+
+void printCsv(const std::vector<const RecipientRecord*>& rows)
+{
+    QByteArray text = columns.join(',') + '\n';
+    for (const RecipientRecord* record : rows) {
+        const QByteArrayList fields = rowOf(*record);
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                text += ',';
+            text += Cli::csvField(fields[i]);
+        }
+        text += '\n';
+        if (text.size() > (1 << 20)) {
+            Cli::out(text);
+            text.clear();
+        }
+    }
+    Cli::out(text);
+}
+
+void printJson(const std::vector<const RecipientRecord*>& rows)
+{
+    QJsonArray array;
+    for (const RecipientRecord* record : rows) {
+        const QByteArrayList fields = rowOf(*record);
+        QJsonObject object;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const QString key = QString::fromLatin1(columns[i]);
+            if (fields[i].isEmpty())
+                object.insert(key, QJsonValue::Null);
+            else if (key == QLatin1String("events") || key == QLatin1String("last_code")
+                     || key == QLatin1String("user_id"))
+                object.insert(key, fields[i].toLongLong());
+            else
+                object.insert(key, QString::fromUtf8(fields[i]));
+        }
+        array.append(object);
+    }
+    Cli::out(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+void reportProblems(const ScanReport& report)
+{
+    for (const QString& error : report.errors)
+        Cli::err(QStringLiteral("mailroom-cli: %1").arg(error));
+    for (const FileReport& file : report.files) {
+        if (!file.error.isEmpty())
+            Cli::err(QStringLiteral("mailroom-cli: %1").arg(file.error));
+        if (file.skippedTotal() == 0)
+            continue;
+        Cli::err(QStringLiteral("mailroom-cli: %1: %2 lines skipped (%3 binary, %4 too long, %5 not log lines)")
+                     .arg(file.path)
+                     .arg(file.skippedTotal())
+                     .arg(file.skipped[size_t(SkipReason::Binary)])
+                     .arg(file.skipped[size_t(SkipReason::TooLong)])
+                     .arg(file.skipped[size_t(SkipReason::Malformed)]));
+        for (const FileProblem& problem : file.problems)
+            Cli::err(QStringLiteral("  %1").arg(problem.message));
+    }
+}
+
+} // namespace
+
+int runBouncesCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Reads Exim and Postfix logs (plain or .gz, files or folders of rotated logs) and prints one row "
+        "per recipient whose mail failed or is still being retried."));
+    parser.addHelpOption();
+    const QCommandLineOption boardOption(QStringLiteral("board"),
+                                         QStringLiteral("SQLite board database to match recipients to users."),
+                                         QStringLiteral("DB"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("Output format: csv or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       QStringLiteral("Also list recipients whose last delivery succeeded."));
+    const QCommandLineOption zoneOption(QStringLiteral("tz"),
+                                        QStringLiteral("Time zone the log's times are in (IANA id); default: "
+                                                       "this computer's. Times with an offset ignore it."),
+                                        QStringLiteral("ZONE"));
+    const QCommandLineOption countOption(QStringLiteral("escalate-after"),
+                                         QStringLiteral("Soft failures that make an address hard (default 3)."),
+                                         QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption daysOption(QStringLiteral("escalate-days"),
+                                        QStringLiteral("Days those failures must span (default 7)."),
+                                        QStringLiteral("DAYS"), QStringLiteral("7"));
+    parser.addOptions({boardOption, formatOption, allOption, zoneOption, countOption, daysOption});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Log files or folders."),
+                                 QStringLiteral("PATH..."));
+
+    if (!parser.parse(arguments)) {
+        Cli::err(QStringLiteral("mailroom-cli bounces: %1").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out(parser.helpText().toUtf8());
+        return ExitOk;
+    }
+
+    const QString format = parser.value(formatOption);
+    BounceScanRequest request;
+    request.paths = parser.positionalArguments();
+    request.boardDatabase = parser.value(boardOption);
+    request.trackDeliveries = parser.isSet(allOption);
+    bool countOk = false;
+    bool daysOk = false;
+    request.rules.escalationCount = parser.value(countOption).toInt(&countOk);
+    request.rules.escalationDays = parser.value(daysOption).toInt(&daysOk);
+    if (parser.isSet(zoneOption)) {
+        request.logZone = QTimeZone(parser.value(zoneOption).toUtf8());
+        if (!request.logZone.isValid()) {
+            Cli::err(QStringLiteral("mailroom-cli bounces: unknown time zone \"%1\"").arg(parser.value(zoneOption)));
+            return ExitUsage;
+        }
+    }
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        Cli::err(QStringLiteral("mailroom-cli bounces: --format must be csv or json, not \"%1\"").arg(format));
+        return ExitUsage;
+    }
+    if (!countOk || !daysOk || request.rules.escalationCount < 1 || request.rules.escalationDays < 0) {
+        Cli::err(QStringLiteral("mailroom-cli bounces: --escalate-after and --escalate-days take whole numbers"));
+        return ExitUsage;
+    }
+    if (request.paths.isEmpty()) {
+        Cli::err(QStringLiteral("mailroom-cli bounces: name at least one log file or folder"));
+        return ExitUsage;
+    }
+
+    const auto result = runBounceScan(request);
+    reportProblems(result->report);
+    if (!result->boardError.isEmpty())
+        Cli::err(QStringLiteral("mailroom-cli: the board could not be read: %1").arg(result->boardError));
+
+    std::vector<const RecipientRecord*> rows;
+    for (const RecipientRecord& record : result->recipients) {
+        if (shown(record, request.trackDeliveries))
+            rows.push_back(&record);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const RecipientRecord* a, const RecipientRecord* b) { return a->address < b->address; });
+    if (format == QLatin1String("json"))
+        printJson(rows);
+    else
+        printCsv(rows);
+
+    const bool failed = result->report.anyFileFailed() || !result->boardError.isEmpty();
+    return failed ? ExitFailure : ExitOk;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Exit codes every command shares.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1, // a path or database could not be read, or the work failed
+    ExitUsage = 2, // bad arguments
+};
+
+namespace Cli {
+
+void out(const QByteArray& bytes);
+void err(const QString& text); // one line, newline added
+
+// RFC 4180 field: quoted when it holds the separator, a quote, CR or LF.
+QByteArray csvField(const QByteArray& value);
+// "2024-01-15T10:00:00Z", or empty for 0.
+QByteArray isoUtc(qint64 msSinceEpoch);
+
+} // namespace Cli

@@ -1,0 +1,49 @@
+#include "BouncesCommand.h"
+#include "CliCommon.h"
+#include "DemoCommand.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const char usage[] = "Usage: mailroom-cli COMMAND [OPTIONS]\n"
+                     "\n"
+                     "Commands:\n"
+                     "  bounces   read SMTP server logs and list the recipients whose mail bounced\n"
+                     "  demo      write the demo board (a SQLite database and Exim and Postfix logs)\n"
+                     "\n"
+                     "Run \"mailroom-cli COMMAND --help\" for a command's options.\n";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Mailroom"));
+    QCoreApplication::setApplicationName(QStringLiteral("Mailroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILROOM_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        Cli::err(QString::fromLatin1(usage).trimmed());
+        return ExitUsage;
+    }
+    const QString command = arguments.takeAt(1);
+    // QCommandLineParser wants the program name first; "mailroom-cli bounces" reads well in errors.
+    arguments[0] = arguments[0] + QLatin1Char(' ') + command;
+
+    if (command == QLatin1String("bounces"))
+        return runBouncesCommand(arguments);
+    if (command == QLatin1String("demo"))
+        return runDemoCommand(arguments);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        Cli::out(usage);
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        Cli::out(QByteArray("mailroom-cli " MAILROOM_VERSION "\n"));
+        return ExitOk;
+    }
+    Cli::err(QStringLiteral("mailroom-cli: unknown command \"%1\"\n%2").arg(command, QString::fromLatin1(usage).trimmed()));
+    return ExitUsage;
+}

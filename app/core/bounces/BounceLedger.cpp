@@ -1,0 +1,194 @@
+#include "bounces/BounceLedger.h"
+
+#include "bounces/BounceClassifier.h"
+
+namespace {
+
+constexpr qint64 MsPerDay = 86400 * 1000LL;
+
+qint64 dayOf(qint64 ms)
+{
+    return ms >= 0 ? ms / MsPerDay : -((-ms + MsPerDay - 1) / MsPerDay);
+}
+
+// Events may point into a reader's buffer; what the ledger keeps must own its bytes.
+QByteArray owned(const QByteArray& bytes)
+{
+    return QByteArray(bytes.constData(), bytes.size());
+}
+
+} // namespace
+
+BounceLedger::BounceLedger(const BounceClassifier& classifier, BounceRules rules)
+    : m_classifier(classifier)
+    , m_rules(rules)
+{
+}
+
+RecipientRecord* BounceLedger::recordFor(const QByteArray& lowerAddress, bool create)
+{
+    const auto it = m_index.constFind(lowerAddress);
+    if (it != m_index.constEnd())
+        return &m_records[size_t(*it)];
+    if (!create)
+        return nullptr;
+    RecipientRecord record;
+    record.address = owned(lowerAddress);
+    m_index.insert(record.address, qsizetype(m_records.size()));
+    m_records.push_back(std::move(record));
+    return &m_records.back();
+}
+
+const RecipientRecord* BounceLedger::find(QByteArrayView address) const
+{
+    const auto it = m_index.constFind(address.toByteArray().toLower());
+    return it == m_index.constEnd() ? nullptr : &m_records[size_t(*it)];
+}
+
+std::vector<RecipientRecord> BounceLedger::takeRecipients()
+{
+    m_index.clear();
+    return std::exchange(m_records, {});
+}
+
+void BounceLedger::add(const DeliveryEvent& event)
+{
+    if (event.recipient.isEmpty())
+        return;
+    ++m_events;
+
+    // Lower-case into a reused buffer: most lines are deliveries to addresses never seen failing,
+    // and those must cost a hash look-up, not an allocation.
+    thread_local QByteArray key;
+    key.resize(event.recipient.size());
+    for (qsizetype i = 0; i < event.recipient.size(); ++i) {
+        const char c = event.recipient[i];
+        key[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    }
+
+    if (event.action == DeliveryAction::Delivered) {
+        if (RecipientRecord* record = recordFor(key, m_trackDeliveries))
+            applyDelivery(*record, event);
+        return;
+    }
+
+    const BounceReason reason = m_classifier.classify(event);
+    RecipientRecord& record = *recordFor(key, true);
+    if (event.action == DeliveryAction::Delayed)
+        applyDeferral(record, event, reason);
+    else
+        applyFailure(record, event, reason);
+}
+
+void BounceLedger::applyDelivery(RecipientRecord& record, const DeliveryEvent& event)
+{
+    ++record.deliveries;
+    trace(record, event, BounceReason::Delivered);
+    if (record.events() > 0 && event.time < record.lastSeen)
+        return; // an older delivery read after a newer failure clears nothing
+
+    // The address took mail after failing: whatever made it fail is over. DESIGN.md asks this for
+    // soft state; a hard or blocked state is cleared too, since the address demonstrably works.
+    record.category = BounceCategory::None;
+    record.reason = BounceReason::Delivered;
+    record.escalated = false;
+    record.pending = false;
+    record.hasDeferral = false;
+    record.softFailures = 0;
+    record.softSince = 0;
+    record.deliveredSince = record.events() > 0;
+    if (record.events() == 0) {
+        record.remoteHost = owned(event.remoteHost);
+        record.remoteIp = owned(event.remoteIp);
+        record.sender = owned(event.sender);
+    }
+}
+
+void BounceLedger::applyDeferral(RecipientRecord& record, const DeliveryEvent& event, BounceReason reason)
+{
+    ++record.deferrals;
+    if (record.firstSeen == 0 || event.time < record.firstSeen)
+        record.firstSeen = event.time;
+    record.lastSeen = std::max(record.lastSeen, event.time);
+    record.lastDeferralReason = reason;
+    record.hasDeferral = true;
+    trace(record, event, reason);
+
+    // A deferral does not undo what a hard failure showed about the address.
+    if (record.category == BounceCategory::Hard && !record.pending && !record.deliveredSince)
+        return;
+    record.pending = true;
+    record.deliveredSince = false;
+    record.reason = reason;
+    const BounceCategory category = categoryOf(reason);
+    // A 4xx reply is transient by definition: "user unknown, try later" is not a dead address yet.
+    record.category = category == BounceCategory::Hard ? BounceCategory::Soft : category;
+    noteReply(record, event);
+}
+
+void BounceLedger::applyFailure(RecipientRecord& record, const DeliveryEvent& event, BounceReason reason)
+{
+    if (event.retryTimeout) {
+        // The final failure after retries carries no reply of its own (Exim: "retry timeout
+        // exceeded"; Postfix names no recipient); the last deferral said why.
+        reason = record.hasDeferral ? record.lastDeferralReason : BounceReason::Expired;
+        if (reason == BounceReason::Delayed || reason == BounceReason::OnHold || reason == BounceReason::Undefined)
+            reason = BounceReason::Expired;
+    }
+
+    ++record.failures;
+    if (record.firstSeen == 0 || event.time < record.firstSeen)
+        record.firstSeen = event.time;
+    record.lastSeen = std::max(record.lastSeen, event.time);
+    record.pending = false;
+    record.hasDeferral = false;
+    record.deliveredSince = false;
+    trace(record, event, reason);
+
+    const BounceCategory category = categoryOf(reason);
+    m_daily[dayOf(event.time)][size_t(category)] += 1;
+
+    // Blocked is about the board's sending side: it never makes a dead address look alive.
+    if (category == BounceCategory::Blocked && record.category == BounceCategory::Hard)
+        return;
+
+    record.reason = reason;
+    record.category = category;
+    if (!event.retryTimeout || event.replyCode != 0)
+        noteReply(record, event);
+
+    if (category == BounceCategory::Soft) {
+        if (record.softFailures == 0)
+            record.softSince = event.time;
+        ++record.softFailures;
+        const bool enough = int(record.softFailures) >= m_rules.escalationCount;
+        const bool spread = event.time - record.softSince >= qint64(m_rules.escalationDays) * MsPerDay;
+        record.escalated = enough && spread;
+        if (record.escalated)
+            record.category = BounceCategory::Hard;
+    } else if (category == BounceCategory::Hard) {
+        record.escalated = false;
+    }
+}
+
+void BounceLedger::noteReply(RecipientRecord& record, const DeliveryEvent& event)
+{
+    record.lastCode = event.replyCode;
+    record.lastStatus = BounceClassifier::effectiveStatus(event.enhancedStatus, event.diagnostic);
+    record.lastReply = owned(event.diagnostic);
+    if (!event.remoteHost.isEmpty() || !event.remoteIp.isEmpty()) {
+        record.remoteHost = owned(event.remoteHost);
+        record.remoteIp = owned(event.remoteIp);
+    }
+    if (!event.sender.isEmpty() || record.sender.isEmpty())
+        record.sender = owned(event.sender);
+}
+
+void BounceLedger::trace(RecipientRecord& record, const DeliveryEvent& event, BounceReason reason)
+{
+    if (record.recent.size() >= size_t(MaxTraces)) {
+        record.recent.erase(record.recent.begin());
+        ++record.droppedTraces;
+    }
+    record.recent.push_back({event.time, event.source, event.replyCode, event.action, reason, event.retryTimeout});
+}

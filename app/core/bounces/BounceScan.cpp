@@ -1,0 +1,108 @@
+#include "bounces/BounceScan.h"
+
+#include "board/BoardDirectory.h"
+#include "bounces/BounceClassifier.h"
+#include "support/LogCategories.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
+
+std::shared_ptr<BounceScanResult> runBounceScan(const BounceScanRequest& request, const std::atomic_bool* cancel,
+                                                std::function<void(qint64, qint64)> progress)
+{
+    auto result = std::make_shared<BounceScanResult>();
+    BounceLedger ledger(BounceClassifier::builtIn(), request.rules);
+    ledger.setTrackDeliveries(request.trackDeliveries);
+
+    LogScanner scanner(ledger);
+    scanner.setTimeZone(request.logZone);
+    scanner.setCancelFlag(cancel);
+    scanner.setProgressHandler(std::move(progress));
+
+    QElapsedTimer timer;
+    timer.start();
+    result->report = scanner.scan(request.paths);
+    for (const FileReport& file : std::as_const(result->report.files))
+        result->files.append(file.path);
+    result->events = ledger.eventCount();
+    result->dailyFailures = ledger.dailyFailures();
+    result->recipients = ledger.takeRecipients();
+    qCInfo(lcBounces) << "scanned" << result->files.size() << "files," << result->report.bytesRead << "bytes,"
+                      << result->events << "events," << result->recipients.size() << "recipients in"
+                      << timer.elapsed() << "ms";
+
+    if (!request.boardDatabase.isEmpty() && !result->report.cancelled) {
+        BoardDirectory directory;
+        if (directory.loadSqlite(request.boardDatabase))
+            directory.match(result->recipients);
+        else
+            result->boardError = directory.errorString();
+    }
+    return result;
+}
+
+BounceScanJob::BounceScanJob(QObject* parent)
+    : QObject(parent)
+{
+}
+
+BounceScanJob::~BounceScanJob()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    // The worker checks the flag every few thousand lines; waiting here is short and keeps the
+    // thread from outliving the objects it reports to.
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BounceScanJob::start(const BounceScanRequest& request)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+
+    QPointer<BounceScanJob> self(this);
+    auto cancel = m_cancel;
+    auto lastReport = std::make_shared<std::atomic<qint64>>(0);
+    m_thread = QThread::create([self, cancel, request, lastReport] {
+        auto progress = [self, lastReport](qint64 done, qint64 total) {
+            // At most one progress signal per percent of the work.
+            const qint64 step = std::max<qint64>(1, total / 100);
+            if (done - lastReport->load() < step && done < total)
+                return;
+            lastReport->store(done);
+            QMetaObject::invokeMethod(
+                self.data(), [self, done, total] {
+                    if (self)
+                        Q_EMIT self->progressChanged(done, total);
+                },
+                Qt::QueuedConnection);
+        };
+        auto result = runBounceScan(request, cancel.get(), progress);
+        QMetaObject::invokeMethod(
+            self.data(), [self, result] {
+                if (!self)
+                    return;
+                self->m_running = false;
+                Q_EMIT self->finished(result);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("BounceScan"));
+    m_thread->start();
+}
+
+void BounceScanJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "bounces/BounceLedger.h"
+#include "mail/LogScanner.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+struct BounceScanRequest
+{
+    QStringList paths;
+    QString boardDatabase; // SQLite file to match users against; empty for none
+    BounceRules rules;
+    QTimeZone logZone = QTimeZone::systemTimeZone();
+    bool trackDeliveries = false;
+};
+
+// What a finished scan hands to views and the CLI.
+struct BounceScanResult
+{
+    std::vector<RecipientRecord> recipients;
+    std::map<qint64, std::array<quint32, BounceCategoryCount>> dailyFailures;
+    ScanReport report;
+    QStringList files; // files read, in order; SourceLocation::fileIndex points here
+    quint64 events = 0;
+    QString boardError; // the board could not be read: recipients stay unmatched
+};
+
+// Runs a whole scan synchronously: expand paths, read, classify, match users. Used by the CLI
+// directly and by BounceScanJob on a worker thread.
+std::shared_ptr<BounceScanResult> runBounceScan(const BounceScanRequest& request,
+                                                const std::atomic_bool* cancel = nullptr,
+                                                std::function<void(qint64, qint64)> progress = {});
+
+// A scan off the GUI thread, with progress, cancel and a result by signal.
+class BounceScanJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BounceScanJob(QObject* parent = nullptr);
+    ~BounceScanJob() override;
+
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    void start(const BounceScanRequest& request);
+    void cancel();
+
+Q_SIGNALS:
+    void progressChanged(qint64 done, qint64 total);
+    // Emitted once per start(); result->report.cancelled tells a cancelled scan.
+    void finished(std::shared_ptr<BounceScanResult> result);
+
+private:
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThread* m_thread = nullptr;
+    bool m_running = false;
+};
+
+Q_DECLARE_METATYPE(std::shared_ptr<BounceScanResult>)

@@ -1,0 +1,243 @@
+#include "mail/EximLogParser.h"
+
+#include "bounces/BounceClassifier.h"
+#include "mail/LogTime.h"
+#include "mail/ParseHelpers.h"
+
+using namespace ParseHelpers;
+
+namespace {
+
+// "SMTP error from remote mail server after RCPT TO:<x@y>: 550 5.1.1 ..." -> command "RCPT TO",
+// reply "550 5.1.1 ...". Older Exim says "remote mailer" and "pipelined"; both are accepted.
+bool splitRemoteError(QByteArrayView error, QByteArray* command, QByteArrayView* reply)
+{
+    qsizetype at = error.indexOf("SMTP error from remote mail");
+    if (at < 0)
+        return false;
+    at = error.indexOf(" after ", at);
+    if (at < 0)
+        return false;
+    QByteArrayView rest = error.sliced(at + 7);
+    if (rest.startsWith("pipelined "))
+        rest = rest.sliced(10);
+
+    struct Known
+    {
+        const char* prefix;
+        const char* command;
+    };
+    static constexpr Known known[] = {
+        {"RCPT TO", "RCPT TO"}, {"MAIL FROM", "MAIL FROM"}, {"end of data", "DATA"},
+        {"DATA", "DATA"},       {"initial connection", "connect"}, {"EHLO", "EHLO"},
+        {"HELO", "HELO"},       {"STARTTLS", "STARTTLS"},   {"AUTH", "AUTH"},
+    };
+    command->clear();
+    for (const Known& k : known) {
+        if (rest.startsWith(k.prefix)) {
+            *command = k.command;
+            break;
+        }
+    }
+    // The reply follows the first ": " after the command (addresses contain no ": ").
+    const qsizetype colon = rest.indexOf(": ");
+    if (colon < 0)
+        return false;
+    *reply = rest.sliced(colon + 2);
+    return true;
+}
+
+bool isFlag(QByteArrayView word)
+{
+    return word == "<=" || word == "=>" || word == "->" || word == ">>" || word == "**" || word == "=="
+        || word == "*>" || word == "(=";
+}
+
+} // namespace
+
+bool EximLogParser::parseTime(QByteArrayView line, qint64* time, qsizetype* rest) const
+{
+    const int year = number(line, 0, 4);
+    const int month = number(line, 5, 2);
+    const int day = number(line, 8, 2);
+    const int hour = number(line, 11, 2);
+    const int minute = number(line, 14, 2);
+    const int second = number(line, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || minute < 0 || second < 0
+        || line[4] != '-' || line[7] != '-' || line[10] != ' ' || line[13] != ':' || line[16] != ':')
+        return false;
+    qsizetype pos = 19;
+    int msec = 0;
+    if (pos < line.size() && line[pos] == '.') { // log_selector +millisec
+        msec = std::max(0, number(line, pos + 1, 3));
+        pos += 4;
+    }
+    if (pos + 6 <= line.size() && line[pos] == ' ' && (line[pos + 1] == '+' || line[pos + 1] == '-')
+        && number(line, pos + 2, 4) >= 0) { // log_timezone
+        const int hhmm = number(line, pos + 2, 4);
+        const int offset = ((hhmm / 100) * 3600 + (hhmm % 100) * 60) * (line[pos + 1] == '-' ? -1 : 1);
+        *time = LogClock::withOffset(year, month, day, hour, minute, second, msec, offset);
+        pos += 6;
+    } else {
+        *time = m_clock ? m_clock->toUtc(year, month, day, hour, minute, second, msec)
+                        : LogClock::withOffset(year, month, day, hour, minute, second, msec, 0);
+    }
+    *rest = pos;
+    return true;
+}
+
+LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& where)
+{
+    qint64 time = 0;
+    qsizetype pos = 0;
+    if (line.size() < 20 || !parseTime(line, &time, &pos))
+        return LineVerdict::Malformed;
+
+    while (pos < line.size() && line[pos] == ' ')
+        ++pos;
+    if (pos < line.size() && line[pos] == '[') { // log_selector +pid
+        const qsizetype close = line.indexOf(']', pos);
+        pos = close < 0 ? line.size() : close + 2;
+    }
+
+    const QByteArrayView id = wordAt(line, pos);
+    if (id.size() != 16 && id.size() != 23)
+        return LineVerdict::Ignored; // daemon and queue-run lines
+    pos += id.size() + 1;
+    const QByteArrayView flag = wordAt(line, pos);
+
+    if (flag == "Completed") {
+        m_messages.remove(id.toByteArray());
+        return LineVerdict::Used;
+    }
+    if (!isFlag(flag)) {
+        // A host-level error names no recipient: "H=mx.example [192.0.2.1] Connection refused".
+        if (flag.startsWith("H=")) {
+            Message& message = m_messages[id.toByteArray()];
+            QByteArrayView rest = line.sliced(pos + 2);
+            const qsizetype close = rest.indexOf(']');
+            const QByteArrayView hostPart = close >= 0 ? rest.first(close + 1) : wordAt(rest, 0);
+            QByteArrayView host;
+            QByteArrayView ip;
+            splitHostIp(hostPart, &host, &ip);
+            QByteArrayView error = rest.sliced(std::min(rest.size(), hostPart.size()));
+            while (error.startsWith(':') || error.startsWith(' '))
+                error = error.sliced(1);
+            message.hostName = host.toByteArray();
+            message.hostIp = ip.toByteArray();
+            message.hostError = unescapeNewlines(error);
+            return LineVerdict::Used;
+        }
+        return LineVerdict::Ignored;
+    }
+
+    const QByteArrayView body = line.sliced(std::min(line.size(), pos + flag.size() + 1));
+    if (flag == "<=") {
+        const QByteArrayView sender = wordAt(body, 0);
+        m_messages[id.toByteArray()].sender = sender == "<>" ? QByteArray() : sender.toByteArray();
+        return LineVerdict::Used;
+    }
+    if (flag == "*>" || flag == "(=")
+        return LineVerdict::Ignored;
+
+    DeliveryEvent event;
+    event.time = time;
+    event.source = where;
+    parseDelivery(id, flag, body, event);
+    if (event.recipient.isEmpty())
+        return LineVerdict::Malformed;
+    emitEvent(event);
+    return LineVerdict::Used;
+}
+
+void EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body,
+                                  DeliveryEvent& event)
+{
+    event.messageId = id.toByteArray();
+    event.action = (flag == "**") ? DeliveryAction::Failed
+        : (flag == "==")          ? DeliveryAction::Delayed
+                                  : DeliveryAction::Delivered;
+
+    // "rcpt [<original>] fields...: error". The address may carry the colon itself.
+    QByteArrayView address = wordAt(body, 0);
+    qsizetype pos = address.size() + 1;
+    qsizetype errorAt = -1;
+    if (address.endsWith(':')) {
+        address.chop(1);
+        errorAt = address.size();
+    } else {
+        const QByteArrayView original = wordAt(body, pos);
+        if (original.startsWith('<')) {
+            pos += original.size() + 1;
+            // A local delivery logs the file or pipe first and the address second.
+            if (!address.contains('@'))
+                address = stripAngles(original.endsWith(':') ? original.chopped(1) : original);
+        }
+        // The error follows the first ": " after the fields; no field contains one.
+        errorAt = body.indexOf(": ", std::max<qsizetype>(0, std::min(pos, body.size()) - 1));
+    }
+    event.recipient = address.toByteArray();
+
+    const QByteArrayView fields = errorAt >= 0 ? body.first(errorAt) : body;
+    const QByteArrayView error = errorAt >= 0 ? body.sliced(errorAt + 2) : QByteArrayView();
+
+    // "H=host [ip]:port", "H=[ip]" or "H=host".
+    const qsizetype h = fields.indexOf(" H=");
+    if (h >= 0) {
+        const QByteArrayView first = wordAt(fields, h + 3);
+        const QByteArrayView second = wordAt(fields, h + 3 + first.size() + 1);
+        QByteArrayView host;
+        QByteArrayView ip;
+        splitHostIp(second.startsWith('[') ? fields.sliced(h + 3, first.size() + 1 + second.size()) : first,
+                    &host, &ip);
+        event.remoteHost = host.toByteArray();
+        event.remoteIp = ip.toByteArray();
+    }
+    const qsizetype f = fields.indexOf(" F=<");
+    Message& message = m_messages[id.toByteArray()];
+    if (f >= 0) {
+        const qsizetype close = fields.indexOf('>', f);
+        event.sender = fields.sliced(f + 4, (close < 0 ? fields.size() : close) - f - 4).toByteArray();
+    } else {
+        event.sender = message.sender;
+    }
+
+    if (event.action == DeliveryAction::Delivered) {
+        const qsizetype c = body.indexOf(" C=\"");
+        if (c >= 0) {
+            const qsizetype close = body.indexOf('"', c + 4);
+            event.diagnostic = body.sliced(c + 4, (close < 0 ? body.size() : close) - c - 4).toByteArray();
+            event.replyCode = BounceClassifier::replyCodeInText(event.diagnostic);
+        }
+        return;
+    }
+
+    event.retryTimeout = error.contains("retry timeout exceeded");
+    QByteArrayView reply;
+    if (splitRemoteError(error, &event.command, &reply)) {
+        event.diagnostic = unescapeNewlines(reply);
+        event.replyCode = BounceClassifier::replyCodeInText(reply);
+    } else {
+        event.diagnostic = unescapeNewlines(error);
+    }
+    event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
+
+    // "defer (111): Connection refused" and "retry time not reached for any host" say no more
+    // than the host-level line logged just before them.
+    if (!message.hostError.isEmpty() && event.replyCode == 0 && event.remoteHost.isEmpty()) {
+        event.remoteHost = message.hostName;
+        event.remoteIp = message.hostIp;
+        if (!event.retryTimeout && !message.hostError.isEmpty()) {
+            QByteArrayView hostReply;
+            QByteArray command;
+            if (splitRemoteError(message.hostError, &command, &hostReply)) {
+                event.command = command;
+                event.diagnostic = unescapeNewlines(hostReply);
+                event.replyCode = BounceClassifier::replyCodeInText(hostReply);
+                event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
+            } else if (event.diagnostic.contains("retry time not reached")) {
+                event.diagnostic = message.hostError;
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "mail/MailLogParser.h"
+
+#include <QByteArray>
+#include <QHash>
+
+// Exim main log (spec chapter "Log files"): arrivals "<=", deliveries "=>" "->" ">>", failures
+// "**", deferrals "==", host-level errors without a recipient, "Completed".
+class EximLogParser : public MailLogParser
+{
+public:
+    LineVerdict parseLine(QByteArrayView line, const SourceLocation& where) override;
+
+private:
+    struct Message
+    {
+        QByteArray sender;
+        // The last host-level error ("H=mx [ip] Connection refused"), which the message's next
+        // deferrals of the form "defer (111): Connection refused" refer to.
+        QByteArray hostName;
+        QByteArray hostIp;
+        QByteArray hostError;
+    };
+
+    bool parseTime(QByteArrayView line, qint64* time, qsizetype* rest) const;
+    void parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body, DeliveryEvent& event);
+
+    QHash<QByteArray, Message> m_messages;
+};

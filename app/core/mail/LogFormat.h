@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+enum class LogFormat
+{
+    Unknown,
+    Exim,
+    Postfix,
+};
+
+// Looks at the first lines of a file and says which MTA wrote it. A file counts as a format
+// when enough of its first lines carry that format's header; mixed syslog files (Postfix among
+// other daemons) are recognised by their Postfix lines.
+LogFormat detectLogFormat(QByteArrayView head);
+QString logFormatName(LogFormat format);

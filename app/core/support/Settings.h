@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// Every persistent setting, its type and its default, in one place. Nothing else in Mailroom
+// touches QSettings. Secrets never go here: they live in the CredentialStore.
+class Settings
+{
+public:
+    // The application's own settings (organisation "Mailroom", application "Mailroom").
+    Settings();
+    // Settings in a given INI file, for tests and portable installs.
+    explicit Settings(const QString& iniPath);
+    ~Settings();
+
+    // The board database Mailroom opens; empty means the embedded demo board.
+    QString boardDatabase() const;
+    void setBoardDatabase(const QString& path);
+
+    // Log files and folders the Bounces page scanned last.
+    QStringList logSources() const;
+    void setLogSources(const QStringList& paths);
+
+    // IANA id of the zone the SMTP server writes its log times in; empty means this computer's.
+    QByteArray logTimeZone() const;
+    void setLogTimeZone(const QByteArray& ianaId);
+
+    // Soft bounces escalate to hard after this many failures over at least this many days.
+    int escalationCount() const; // default 3
+    void setEscalationCount(int count);
+    int escalationDays() const; // default 7
+    void setEscalationDays(int days);
+
+    // Window and view state, opaque to everyone but the widget that saved it.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& state);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QByteArray viewState(const QString& viewName) const;
+    void setViewState(const QString& viewName, const QByteArray& state);
+
+    // The last folder a file dialog showed.
+    QString lastFolder() const;
+    void setLastFolder(const QString& path);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

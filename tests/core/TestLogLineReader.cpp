@@ -1,0 +1,175 @@
+#include "mail/LogLineReader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+class TestLogLineReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsLinesWithNumbersAndOffsets_data();
+    void readsLinesWithNumbersAndOffsets();
+    void gzipIsReadTransparentlyAndConcatenatedMembersToo();
+    void truncatedGzipKeepsTheLinesBeforeTheCut();
+    void overlongLinesAreReportedNotBuffered();
+    void linesAtFetchesRawLinesByOffset();
+    void missingFileIsAnOpenError();
+
+private:
+    QString write(const QString& name, const QByteArray& bytes);
+    static QByteArray gzip(const QByteArray& data);
+
+    QTemporaryDir m_dir;
+};
+
+QString TestLogLineReader::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+QByteArray TestLogLineReader::gzip(const QByteArray& data)
+{
+    z_stream z {};
+    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+void TestLogLineReader::readsLinesWithNumbersAndOffsets_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArrayList>("lines");
+    QTest::addColumn<QList<qint64>>("offsets");
+
+    QTest::newRow("plain lines") << QByteArray("a\nbb\nccc\n") << QByteArrayList{"a", "bb", "ccc"}
+                                 << QList<qint64>{0, 2, 5};
+    QTest::newRow("a last line without newline") << QByteArray("a\nbb") << QByteArrayList{"a", "bb"}
+                                                 << QList<qint64>{0, 2};
+    QTest::newRow("CRLF endings lose the CR") << QByteArray("a\r\nb\r\n") << QByteArrayList{"a", "b"}
+                                              << QList<qint64>{0, 3};
+    QTest::newRow("empty lines are lines") << QByteArray("\n\nx\n") << QByteArrayList{"", "", "x"}
+                                           << QList<qint64>{0, 1, 2};
+    QTest::newRow("an empty file has no lines") << QByteArray() << QByteArrayList{} << QList<qint64>{};
+}
+
+void TestLogLineReader::readsLinesWithNumbersAndOffsets()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArrayList, lines);
+    QFETCH(QList<qint64>, offsets);
+
+    LogLineReader reader(write(QStringLiteral("plain.log"), content));
+    QByteArrayList gotLines;
+    QList<qint64> gotOffsets;
+    quint64 expectNumber = 0;
+    const auto status = reader.read([&](QByteArrayView line, quint64 number, qint64 offset) {
+        [&] { QCOMPARE(number, ++expectNumber); }();
+        gotLines.append(line.toByteArray());
+        gotOffsets.append(offset);
+        return true;
+    });
+    QCOMPARE(status, LogLineReader::Status::Ok);
+    QCOMPARE(gotLines, lines);
+    QCOMPARE(gotOffsets, offsets);
+}
+
+void TestLogLineReader::gzipIsReadTransparentlyAndConcatenatedMembersToo()
+{
+    QByteArray big;
+    for (int i = 0; i < 200000; ++i) // several read blocks, so lines cross block borders
+        big += "2024-03-01 10:00:00 line " + QByteArray::number(i) + '\n';
+    const QString path = write(QStringLiteral("rotated.gz"), gzip(big) + gzip("tail one\ntail two\n"));
+
+    LogLineReader reader(path);
+    quint64 count = 0;
+    QByteArray last;
+    QByteArray line150k;
+    const auto status = reader.read([&](QByteArrayView line, quint64 number, qint64) {
+        ++count;
+        last = line.toByteArray();
+        if (number == 150001)
+            line150k = line.toByteArray();
+        return true;
+    });
+    QCOMPARE(status, LogLineReader::Status::Ok);
+    QVERIFY(reader.isCompressed());
+    QCOMPARE(count, 200002u);
+    QCOMPARE(line150k, QByteArray("2024-03-01 10:00:00 line 150000"));
+    QCOMPARE(last, QByteArray("tail two"));
+}
+
+void TestLogLineReader::truncatedGzipKeepsTheLinesBeforeTheCut()
+{
+    QByteArray text;
+    for (int i = 0; i < 50000; ++i)
+        text += "line " + QByteArray::number(i) + " with some text to compress\n";
+    const QByteArray packed = gzip(text);
+    const QString path = write(QStringLiteral("cut.gz"), packed.first(packed.size() / 2));
+
+    LogLineReader reader(path);
+    quint64 count = 0;
+    const auto status = reader.read([&](QByteArrayView, quint64, qint64) {
+        ++count;
+        return true;
+    });
+    QCOMPARE(status, LogLineReader::Status::Truncated);
+    QVERIFY(count > 1000);
+    QVERIFY(count < 50000);
+    QVERIFY(!reader.errorString().isEmpty());
+}
+
+void TestLogLineReader::overlongLinesAreReportedNotBuffered()
+{
+    const QByteArray huge(10 * 1024 * 1024, 'x'); // 10 MB in one line
+    const QString path = write(QStringLiteral("long.log"), "before\n" + huge + "\nafter\n");
+
+    LogLineReader reader(path);
+    reader.setMaxLineLength(64 * 1024);
+    QList<LogLineReader::LongLine> longLines;
+    reader.setLongLineHandler([&](const LogLineReader::LongLine& l) { longLines.append(l); });
+    QByteArrayList lines;
+    QList<quint64> numbers;
+    reader.read([&](QByteArrayView line, quint64 number, qint64) {
+        lines.append(line.toByteArray());
+        numbers.append(number);
+        return true;
+    });
+    QCOMPARE(lines, (QByteArrayList{"before", "after"}));
+    QCOMPARE(numbers, (QList<quint64>{1, 3}));
+    QCOMPARE(longLines.size(), 1);
+    QCOMPARE(longLines[0].lineNumber, 2u);
+    QCOMPARE(longLines[0].length, huge.size());
+}
+
+void TestLogLineReader::linesAtFetchesRawLinesByOffset()
+{
+    const QString plain = write(QStringLiteral("fetch.log"), "zero\none\ntwo\nthree\n");
+    QCOMPARE(LogLineReader::linesAt(plain, {13, 5}), (QList<QByteArray>{"one", "three"}));
+    const QString packed = write(QStringLiteral("fetch.log.gz"), gzip("zero\none\ntwo\nthree\n"));
+    QCOMPARE(LogLineReader::linesAt(packed, {9, 99}), (QList<QByteArray>{"two", QByteArray()}));
+}
+
+void TestLogLineReader::missingFileIsAnOpenError()
+{
+    LogLineReader reader(m_dir.filePath(QStringLiteral("no-such-file")));
+    QCOMPARE(reader.read([](QByteArrayView, quint64, qint64) { return true; }), LogLineReader::Status::OpenError);
+    QVERIFY(!reader.errorString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestLogLineReader)
+#include "TestLogLineReader.moc"

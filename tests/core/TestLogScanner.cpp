@@ -1,0 +1,252 @@
+#include "bounces/BounceClassifier.h"
+#include "bounces/BounceLedger.h"
+#include "mail/LogScanner.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLocalServer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+class TestLogScanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rotatedFolderIsReadOldestFirst();
+    void badInput_data();
+    void badInput();
+    void unreadableFileIsNamedAndTheRestGoesOn();
+    void postfixLogAcrossNewYearComesOutInOrder();
+    void cancelStopsTheScan();
+    void missingPathIsAnError();
+
+private:
+    QString write(const QString& name, const QByteArray& bytes);
+    static QByteArray gzip(const QByteArray& data);
+
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QByteArray eximArrival = "2024-03-01 10:00:00 1rAbCd-00Faoy-Uh <= alerts@jobs.example P=local S=1\n";
+const QByteArray eximDeferral = "2024-03-01 10:00:01 1rAbCd-00Faoy-Uh == full@x.example R=dnslookup T=remote_smtp "
+                                "defer (-44) H=mx.x.example [192.0.2.1]: SMTP error from remote mail server after "
+                                "RCPT TO:<full@x.example>: 452 4.2.2 Mailbox full\n";
+const QByteArray eximTimeout = "2024-03-05 10:00:01 1rAbCd-00Faoy-Uh ** full@x.example R=dnslookup T=remote_smtp: "
+                               "retry timeout exceeded\n";
+const QByteArray eximHard = "2024-03-02 10:00:01 1rAbCd-00Faoy-Uh ** gone@y.example R=dnslookup T=remote_smtp "
+                            "H=mx.y.example [192.0.2.2]: SMTP error from remote mail server after RCPT "
+                            "TO:<gone@y.example>: 550 5.1.1 User unknown\n";
+
+} // namespace
+
+QString TestLogScanner::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+QByteArray TestLogScanner::gzip(const QByteArray& data)
+{
+    z_stream z {};
+    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+void TestLogScanner::rotatedFolderIsReadOldestFirst()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("rotated")));
+    write(QStringLiteral("rotated/mainlog"), eximTimeout);
+    write(QStringLiteral("rotated/mainlog.1"), eximHard);
+    write(QStringLiteral("rotated/mainlog.2.gz"), gzip(eximArrival + eximDeferral));
+    write(QStringLiteral("rotated/mainlog.10.gz"), gzip("2024-02-01 00:00:00 1rAbCd-00Faoy-Ux <= a@b P=local S=1\n"));
+
+    QStringList errors;
+    const QStringList files = LogScanner::expandPaths({m_dir.filePath(QStringLiteral("rotated"))}, &errors);
+    QVERIFY(errors.isEmpty());
+    QStringList names;
+    for (const QString& file : files)
+        names.append(QFileInfo(file).fileName());
+    QCOMPARE(names, (QStringList{QStringLiteral("mainlog.10.gz"), QStringLiteral("mainlog.2.gz"),
+                                 QStringLiteral("mainlog.1"), QStringLiteral("mainlog")}));
+
+    BounceLedger ledger(BounceClassifier::builtIn());
+    LogScanner scanner(ledger);
+    scanner.setTimeZone(QTimeZone::utc());
+    const ScanReport report = scanner.scan({m_dir.filePath(QStringLiteral("rotated"))});
+    QCOMPARE(report.files.size(), 4);
+    QVERIFY(!report.anyFileFailed());
+    const RecipientRecord* full = ledger.find("full@x.example");
+    QVERIFY(full);
+    // The expiry in the newest file took its reason from the deferral in the oldest one.
+    QCOMPARE(full->reason, BounceReason::MailboxFull);
+    QCOMPARE(full->category, BounceCategory::Soft);
+    QCOMPARE(full->lastReply, QByteArray("452 4.2.2 Mailbox full"));
+    QCOMPARE(full->sender, QByteArray("alerts@jobs.example"));
+    QCOMPARE(ledger.find("gone@y.example")->category, BounceCategory::Hard);
+}
+
+void TestLogScanner::badInput_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("compress");
+    QTest::addColumn<int>("cut"); // bytes to keep of the compressed file, 0 for all
+    QTest::addColumn<QString>("errorPart");
+    QTest::addColumn<int>("binary");
+    QTest::addColumn<int>("tooLong");
+    QTest::addColumn<int>("malformed");
+    QTest::addColumn<int>("events");
+
+    QByteArray garbage(64 * 1024, '\0');
+    QRandomGenerator random(42);
+    random.fillRange(reinterpret_cast<quint32*>(garbage.data()), garbage.size() / 4);
+
+    QTest::newRow("binary garbage is not a mail log")
+        << garbage << false << 0 << QStringLiteral("does not look like an Exim or Postfix log") << 0 << 0 << 0 << 0;
+    QTest::newRow("a text file that is not a mail log")
+        << QByteArray("# My notes\nBuy milk.\n2024-01-01 is a date\n") << false << 0
+        << QStringLiteral("does not look like an Exim or Postfix log") << 0 << 0 << 0 << 0;
+    QTest::newRow("an empty file says so") << QByteArray() << false << 0 << QStringLiteral("is empty") << 0 << 0 << 0
+                                           << 0;
+    QTest::newRow("a 10 MB line is skipped and the rest is read")
+        << eximArrival + eximDeferral + QByteArray(10 * 1024 * 1024, 'A') + '\n' + eximHard << false << 0 << QString()
+        << 0 << 1 << 0 << 2;
+    QTest::newRow("garbage lines inside a log are counted by kind")
+        << eximArrival + QByteArray("\x01\x02\xff\xfe binary\0junk\n", 17) + "just some words\n" + eximHard << false
+        << 0 << QString() << 1 << 0 << 1 << 1;
+    QByteArray many;
+    for (int i = 0; i < 20000; ++i)
+        many += eximHard;
+    QTest::newRow("a truncated gzip keeps the lines before the cut")
+        << many << true << 3000 << QStringLiteral("cut short or damaged") << 0 << 0 << 0 << -1;
+}
+
+void TestLogScanner::badInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, compress);
+    QFETCH(int, cut);
+    QFETCH(QString, errorPart);
+    QFETCH(int, binary);
+    QFETCH(int, tooLong);
+    QFETCH(int, malformed);
+    QFETCH(int, events);
+
+    QByteArray bytes = compress ? gzip(content) : content;
+    if (cut)
+        bytes.truncate(cut);
+    const QString path = write(QStringLiteral("bad-%1.log").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')), bytes);
+    const QString good = write(QStringLiteral("good.log"), eximArrival + eximHard);
+
+    BounceLedger ledger(BounceClassifier::builtIn());
+    LogScanner scanner(ledger);
+    const ScanReport report = scanner.scan({path, good});
+    QCOMPARE(report.files.size(), 2);
+    const FileReport& file = report.files[0];
+    if (errorPart.isEmpty()) {
+        QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+    } else {
+        QVERIFY2(file.error.contains(errorPart), qPrintable(file.error));
+        QVERIFY2(file.error.contains(QFileInfo(path).fileName()), "the message names the file");
+    }
+    QCOMPARE(int(file.skipped[size_t(SkipReason::Binary)]), binary);
+    QCOMPARE(int(file.skipped[size_t(SkipReason::TooLong)]), tooLong);
+    QCOMPARE(int(file.skipped[size_t(SkipReason::Malformed)]), malformed);
+    if (events >= 0)
+        QCOMPARE(int(file.events), events);
+    else
+        QVERIFY(file.events > 0);
+    for (const FileProblem& problem : file.problems)
+        QVERIFY2(problem.lineNumber > 0 && problem.message.contains(QLatin1String("line")), qPrintable(problem.message));
+    // The next file is read whatever happened to this one.
+    QCOMPARE(report.files[1].events, 1u);
+    QVERIFY(report.files[1].error.isEmpty());
+}
+
+void TestLogScanner::unreadableFileIsNamedAndTheRestGoesOn()
+{
+    // Tests run as root in CI, where permission bits stop nobody; a socket cannot be read by anyone.
+    QLocalServer server;
+    const QString socketPath = m_dir.filePath(QStringLiteral("socket.log"));
+    QVERIFY(server.listen(socketPath));
+    const QString good = write(QStringLiteral("good2.log"), eximArrival + eximHard);
+
+    BounceLedger ledger(BounceClassifier::builtIn());
+    LogScanner scanner(ledger);
+    const ScanReport report = scanner.scan({socketPath, good});
+    QCOMPARE(report.files.size(), 2);
+    QVERIFY(report.files[0].unreadable);
+    QVERIFY2(report.files[0].error.contains(QLatin1String("socket.log")), qPrintable(report.files[0].error));
+    QVERIFY(report.anyFileFailed());
+    QCOMPARE(report.files[1].events, 1u);
+}
+
+void TestLogScanner::postfixLogAcrossNewYearComesOutInOrder()
+{
+    const QByteArray tail = " mail postfix/smtp[1]: ABCDEF1: to=<a@x.example>, relay=mx.x.example[192.0.2.1]:25, "
+                            "delay=0, delays=0/0/0/0, dsn=5.2.2, status=bounced (host mx.x.example[192.0.2.1] said: "
+                            "552 5.2.2 Mailbox full (in reply to RCPT TO command))\n";
+    const QString path = write(QStringLiteral("maillog"), "Dec 28 10:00:00" + tail + "Jan  3 10:00:00" + tail);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime(QDate(2025, 1, 4), QTime(12, 0), QTimeZone::utc()),
+                             QFileDevice::FileModificationTime));
+    file.close();
+
+    BounceLedger ledger(BounceClassifier::builtIn());
+    LogScanner scanner(ledger);
+    scanner.setTimeZone(QTimeZone::utc());
+    const ScanReport report = scanner.scan({path});
+    QCOMPARE(report.files[0].format, LogFormat::Postfix);
+    const RecipientRecord* r = ledger.find("a@x.example");
+    QVERIFY(r);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(r->firstSeen, QTimeZone::utc()).date(), QDate(2024, 12, 28));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(r->lastSeen, QTimeZone::utc()).date(), QDate(2025, 1, 3));
+}
+
+void TestLogScanner::cancelStopsTheScan()
+{
+    QByteArray many;
+    for (int i = 0; i < 100000; ++i)
+        many += eximHard;
+    const QString path = write(QStringLiteral("many.log"), many);
+    BounceLedger ledger(BounceClassifier::builtIn());
+    LogScanner scanner(ledger);
+    std::atomic_bool cancel {false};
+    scanner.setCancelFlag(&cancel);
+    // Cancel as the first block is read, as the Cancel button would mid-scan.
+    scanner.setProgressHandler([&](qint64, qint64) { cancel = true; });
+    const ScanReport report = scanner.scan({path});
+    QVERIFY(report.cancelled);
+    QVERIFY(ledger.eventCount() > 0);
+    QVERIFY(ledger.eventCount() < 100000);
+}
+
+void TestLogScanner::missingPathIsAnError()
+{
+    BounceLedger ledger(BounceClassifier::builtIn());
+    LogScanner scanner(ledger);
+    const ScanReport report = scanner.scan({m_dir.filePath(QStringLiteral("nothing-here.log"))});
+    QCOMPARE(report.errors.size(), 1);
+    QVERIFY(report.errors[0].contains(QLatin1String("nothing-here.log")));
+    QVERIFY(report.anyFileFailed());
+}
+
+QTEST_GUILESS_MAIN(TestLogScanner)
+#include "TestLogScanner.moc"
