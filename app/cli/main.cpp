@@ -3,6 +3,7 @@
 #include "DemoCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace {
 
@@ -22,6 +23,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Mailroom"));
     QCoreApplication::setApplicationName(QStringLiteral("Mailroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILROOM_VERSION));
+
+    // Standard error is for problems a script must see; progress notes stay quiet unless
+    // QT_LOGGING_RULES (which wins over this) asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("mailroom.*.info=false"));
 
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {

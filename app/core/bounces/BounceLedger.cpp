@@ -57,14 +57,7 @@ void BounceLedger::add(const DeliveryEvent& event)
         return;
     ++m_events;
 
-    // Lower-case into a reused buffer: most lines are deliveries to addresses never seen failing,
-    // and those must cost a hash look-up, not an allocation.
-    thread_local QByteArray key;
-    key.resize(event.recipient.size());
-    for (qsizetype i = 0; i < event.recipient.size(); ++i) {
-        const char c = event.recipient[i];
-        key[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-    }
+    const QByteArray& key = lowerKey(event.recipient);
 
     if (event.action == DeliveryAction::Delivered) {
         if (RecipientRecord* record = recordFor(key, m_trackDeliveries))
@@ -78,6 +71,28 @@ void BounceLedger::add(const DeliveryEvent& event)
         applyDeferral(record, event, reason);
     else
         applyFailure(record, event, reason);
+}
+
+// Lower-cases into a reused buffer: most lines are deliveries to addresses never seen failing,
+// and those must cost a hash look-up, not an allocation.
+const QByteArray& BounceLedger::lowerKey(QByteArrayView address)
+{
+    thread_local QByteArray key;
+    key.resize(address.size());
+    char* out = key.data();
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        const char c = address[i];
+        out[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    }
+    return key;
+}
+
+bool BounceLedger::wantsDelivery(QByteArrayView recipient)
+{
+    if (m_trackDeliveries || m_index.contains(lowerKey(recipient)))
+        return true;
+    ++m_events;
+    return false;
 }
 
 void BounceLedger::applyDelivery(RecipientRecord& record, const DeliveryEvent& event)

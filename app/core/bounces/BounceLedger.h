@@ -94,6 +94,9 @@ public:
     void setTrackDeliveries(bool track) { m_trackDeliveries = track; }
 
     void add(const DeliveryEvent& event);
+    // Whether a delivery to this address matters (the address is tracked, or all are). A delivery
+    // that does not is counted here and need not be built into an event.
+    bool wantsDelivery(QByteArrayView recipient);
 
     const std::vector<RecipientRecord>& recipients() const { return m_records; }
     std::vector<RecipientRecord>& recipients() { return m_records; }
@@ -108,6 +111,7 @@ public:
 
 private:
     RecipientRecord* recordFor(const QByteArray& lowerAddress, bool create);
+    static const QByteArray& lowerKey(QByteArrayView address);
     void applyDelivery(RecipientRecord& record, const DeliveryEvent& event);
     void applyDeferral(RecipientRecord& record, const DeliveryEvent& event, BounceReason reason);
     void applyFailure(RecipientRecord& record, const DeliveryEvent& event, BounceReason reason);

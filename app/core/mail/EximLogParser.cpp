@@ -12,10 +12,10 @@ namespace {
 // reply "550 5.1.1 ...". Older Exim says "remote mailer" and "pipelined"; both are accepted.
 bool splitRemoteError(QByteArrayView error, QByteArray* command, QByteArrayView* reply)
 {
-    qsizetype at = error.indexOf("SMTP error from remote mail");
+    qsizetype at = find(error, "SMTP error from remote mail");
     if (at < 0)
         return false;
-    at = error.indexOf(" after ", at);
+    at = find(error, " after ", at);
     if (at < 0)
         return false;
     QByteArrayView rest = error.sliced(at + 7);
@@ -40,7 +40,7 @@ bool splitRemoteError(QByteArrayView error, QByteArray* command, QByteArrayView*
         }
     }
     // The reply follows the first ": " after the command (addresses contain no ": ").
-    const qsizetype colon = rest.indexOf(": ");
+    const qsizetype colon = find(rest, ": ");
     if (colon < 0)
         return false;
     *reply = rest.sliced(colon + 2);
@@ -107,13 +107,13 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
     const QByteArrayView flag = wordAt(line, pos);
 
     if (flag == "Completed") {
-        m_messages.remove(id.toByteArray());
+        m_messages.remove(ShortKey(id));
         return LineVerdict::Used;
     }
     if (!isFlag(flag)) {
         // A host-level error names no recipient: "H=mx.example [192.0.2.1] Connection refused".
         if (flag.startsWith("H=")) {
-            Message& message = m_messages[id.toByteArray()];
+            Message& message = m_messages[ShortKey(id)];
             QByteArrayView rest = line.sliced(pos + 2);
             const qsizetype close = rest.indexOf(']');
             const QByteArrayView hostPart = close >= 0 ? rest.first(close + 1) : wordAt(rest, 0);
@@ -134,7 +134,14 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
     const QByteArrayView body = line.sliced(std::min(line.size(), pos + flag.size() + 1));
     if (flag == "<=") {
         const QByteArrayView sender = wordAt(body, 0);
-        m_messages[id.toByteArray()].sender = sender == "<>" ? QByteArray() : sender.toByteArray();
+        Message& message = m_messages[ShortKey(id)];
+        // Most mail comes from the board's few sender addresses: share one copy of each.
+        if (sender == "<>")
+            message.sender.clear();
+        else if (sender == QByteArrayView(m_lastSender))
+            message.sender = m_lastSender;
+        else
+            message.sender = m_lastSender = sender.toByteArray();
         return LineVerdict::Used;
     }
     if (flag == "*>" || flag == "(=")
@@ -143,14 +150,15 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
     DeliveryEvent event;
     event.time = time;
     event.source = where;
-    parseDelivery(id, flag, body, event);
+    if (!parseDelivery(id, flag, body, event))
+        return LineVerdict::Used; // a delivery nobody needs to hear about
     if (event.recipient.isEmpty())
         return LineVerdict::Malformed;
     emitEvent(event);
     return LineVerdict::Used;
 }
 
-void EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body,
+bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body,
                                   DeliveryEvent& event)
 {
     event.messageId = id.toByteArray();
@@ -174,15 +182,19 @@ void EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
                 address = stripAngles(original.endsWith(':') ? original.chopped(1) : original);
         }
         // The error follows the first ": " after the fields; no field contains one.
-        errorAt = body.indexOf(": ", std::max<qsizetype>(0, std::min(pos, body.size()) - 1));
+        errorAt = find(body, ": ", std::max<qsizetype>(0, std::min(pos, body.size()) - 1));
     }
+    if (event.action == DeliveryAction::Delivered && !address.isEmpty() && !wantsDelivery(address))
+        return false;
     event.recipient = address.toByteArray();
+    if (address.isEmpty())
+        return true;
 
     const QByteArrayView fields = errorAt >= 0 ? body.first(errorAt) : body;
     const QByteArrayView error = errorAt >= 0 ? body.sliced(errorAt + 2) : QByteArrayView();
 
     // "H=host [ip]:port", "H=[ip]" or "H=host".
-    const qsizetype h = fields.indexOf(" H=");
+    const qsizetype h = find(fields, " H=");
     if (h >= 0) {
         const QByteArrayView first = wordAt(fields, h + 3);
         const QByteArrayView second = wordAt(fields, h + 3 + first.size() + 1);
@@ -193,8 +205,8 @@ void EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
         event.remoteHost = host.toByteArray();
         event.remoteIp = ip.toByteArray();
     }
-    const qsizetype f = fields.indexOf(" F=<");
-    Message& message = m_messages[id.toByteArray()];
+    const qsizetype f = find(fields, " F=<");
+    Message& message = m_messages[ShortKey(id)];
     if (f >= 0) {
         const qsizetype close = fields.indexOf('>', f);
         event.sender = fields.sliced(f + 4, (close < 0 ? fields.size() : close) - f - 4).toByteArray();
@@ -203,16 +215,16 @@ void EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
     }
 
     if (event.action == DeliveryAction::Delivered) {
-        const qsizetype c = body.indexOf(" C=\"");
+        const qsizetype c = find(body, " C=\"");
         if (c >= 0) {
             const qsizetype close = body.indexOf('"', c + 4);
             event.diagnostic = body.sliced(c + 4, (close < 0 ? body.size() : close) - c - 4).toByteArray();
             event.replyCode = BounceClassifier::replyCodeInText(event.diagnostic);
         }
-        return;
+        return true;
     }
 
-    event.retryTimeout = error.contains("retry timeout exceeded");
+    event.retryTimeout = contains(error, "retry timeout exceeded");
     QByteArrayView reply;
     if (splitRemoteError(error, &event.command, &reply)) {
         event.diagnostic = unescapeNewlines(reply);
@@ -235,9 +247,10 @@ void EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
                 event.diagnostic = unescapeNewlines(hostReply);
                 event.replyCode = BounceClassifier::replyCodeInText(hostReply);
                 event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
-            } else if (event.diagnostic.contains("retry time not reached")) {
+            } else if (contains(event.diagnostic, "retry time not reached")) {
                 event.diagnostic = message.hostError;
             }
         }
     }
+    return true;
 }

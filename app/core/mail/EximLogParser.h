@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/MailLogParser.h"
+#include "mail/ParseHelpers.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,7 +25,8 @@ private:
     };
 
     bool parseTime(QByteArrayView line, qint64* time, qsizetype* rest) const;
-    void parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body, DeliveryEvent& event);
+    bool parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body, DeliveryEvent& event);
 
-    QHash<QByteArray, Message> m_messages;
+    QHash<ParseHelpers::ShortKey, Message> m_messages;
+    QByteArray m_lastSender;
 };

@@ -172,6 +172,12 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
         ++report.events;
         m_ledger.add(event);
     });
+    parser->setDeliveryFilter([&](QByteArrayView recipient) {
+        if (m_ledger.wantsDelivery(recipient))
+            return true;
+        ++report.events;
+        return false;
+    });
 
     LogLineReader reader(path);
     reader.setMaxLineLength(m_maxLineLength);

@@ -68,12 +68,14 @@ int LogClock::inferYear(int month, int day) const
 
 int LogClock::monthFromName(QByteArrayView name)
 {
-    static constexpr const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     if (name.size() != 3)
         return 0;
+    // Called for every syslog line: compare packed bytes, not strings.
+    const auto pack = [](char a, char b, char c) { return (quint32(quint8(a)) << 16) | (quint8(b) << 8) | quint8(c); };
+    static constexpr const char* names = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    const quint32 packed = pack(name[0], name[1], name[2]);
     for (int i = 0; i < 12; ++i) {
-        if (name == QByteArrayView(names[i], 3))
+        if (packed == pack(names[3 * i], names[3 * i + 1], names[3 * i + 2]))
             return i + 1;
     }
     return 0;

@@ -31,6 +31,9 @@ public:
     virtual void finish() { }
 
     void setSink(EventSink sink) { m_sink = std::move(sink); }
+    // Asked before a successful delivery is turned into an event. Most log lines are deliveries
+    // to addresses that never failed; answering false spares building an event for each.
+    void setDeliveryFilter(std::function<bool(QByteArrayView recipient)> filter) { m_deliveryFilter = std::move(filter); }
     void setClock(LogClock* clock) { m_clock = clock; }
 
 protected:
@@ -40,8 +43,11 @@ protected:
             m_sink(event);
     }
 
+    bool wantsDelivery(QByteArrayView recipient) const { return !m_deliveryFilter || m_deliveryFilter(recipient); }
+
     LogClock* m_clock = nullptr;
 
 private:
+    std::function<bool(QByteArrayView)> m_deliveryFilter;
     EventSink m_sink;
 };

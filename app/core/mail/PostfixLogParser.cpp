@@ -26,7 +26,7 @@ QByteArrayView field(QByteArrayView text, QByteArrayView key)
 {
     qsizetype at = 0;
     for (;;) {
-        at = text.indexOf(key, at);
+        at = find(text, key, at);
         if (at < 0)
             return {};
         if (at == 0 || text[at - 1] == ' ')
@@ -34,8 +34,8 @@ QByteArrayView field(QByteArrayView text, QByteArrayView key)
         at += key.size();
     }
     const qsizetype start = at + key.size();
-    qsizetype end = text.indexOf(", ", start);
-    const qsizetype paren = text.indexOf(" (", start);
+    qsizetype end = find(text, ", ", start);
+    const qsizetype paren = find(text, " (", start);
     if (paren >= 0 && (end < 0 || paren < end))
         end = paren;
     if (end < 0)
@@ -46,7 +46,7 @@ QByteArrayView field(QByteArrayView text, QByteArrayView key)
 // "(host mx[1.2.3.4] said: 550 5.1.1 ... (in reply to RCPT TO command))"
 void parseExplanation(QByteArrayView text, DeliveryEvent& event)
 {
-    const qsizetype open = text.indexOf(" (");
+    const qsizetype open = find(text, " (");
     if (open < 0)
         return;
     QByteArrayView why = text.sliced(open + 2);
@@ -68,7 +68,7 @@ void parseExplanation(QByteArrayView text, DeliveryEvent& event)
     }
 
     if (why.startsWith("host ")) {
-        const qsizetype said = why.indexOf(" said: ");
+        const qsizetype said = find(why, " said: ");
         if (said >= 0) {
             QByteArrayView host;
             QByteArrayView ip;
@@ -86,64 +86,59 @@ void parseExplanation(QByteArrayView text, DeliveryEvent& event)
 
 } // namespace
 
-bool PostfixLogParser::parseHeader(QByteArrayView line, qint64* time, QByteArrayView* program,
+bool PostfixLogParser::parseHeader(QByteArrayView line, Stamp* stamp, QByteArrayView* program,
                                    QByteArrayView* text) const
 {
     qsizetype pos = 0;
+    Stamp& t = *stamp;
     if (line.size() > 20 && line[4] == '-' && line[10] == 'T') {
         // RFC 3339: 2024-01-15T10:00:00.123456+01:00
-        const int year = number(line, 0, 4);
-        const int month = number(line, 5, 2);
-        const int day = number(line, 8, 2);
-        const int hour = number(line, 11, 2);
-        const int minute = number(line, 14, 2);
-        const int second = number(line, 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || second < 0)
+        t.year = number(line, 0, 4);
+        t.month = number(line, 5, 2);
+        t.day = number(line, 8, 2);
+        t.hour = number(line, 11, 2);
+        t.minute = number(line, 14, 2);
+        t.second = number(line, 17, 2);
+        if (t.year < 0 || t.month < 1 || t.month > 12 || t.day < 1 || t.hour < 0 || t.minute < 0 || t.second < 0)
             return false;
         pos = 19;
-        int msec = 0;
         if (pos < line.size() && line[pos] == '.') {
             const qsizetype start = ++pos;
             while (pos < line.size() && isDigit(line[pos]))
                 ++pos;
-            const QByteArrayView fraction = line.sliced(start, pos - start);
-            msec = fraction.size() >= 3 ? number(fraction, 0, 3) : 0;
+            t.msec = pos - start >= 3 ? number(line, start, 3) : 0;
         }
-        int offset = 0;
         if (pos < line.size() && (line[pos] == '+' || line[pos] == '-')) {
             const int hh = number(line, pos + 1, 2);
             const int mm = number(line, pos + 4, 2);
             if (hh < 0 || mm < 0)
                 return false;
-            offset = (hh * 3600 + mm * 60) * (line[pos] == '-' ? -1 : 1);
+            t.offset = (hh * 3600 + mm * 60) * (line[pos] == '-' ? -1 : 1);
             pos += 6;
         } else if (pos < line.size() && line[pos] == 'Z') {
             ++pos;
         } else {
             return false;
         }
-        *time = LogClock::withOffset(year, month, day, hour, minute, second, msec, offset);
+        t.hasOffset = true;
     } else {
         // Syslog: "Jan  5 10:00:00" or maillog_file's "Jan 05 10:00:00"; no year.
-        const int month = line.size() > 15 ? LogClock::monthFromName(line.first(3)) : 0;
-        const int day = line[4] == ' ' ? number(line, 5, 1) : number(line, 4, 2);
-        const int hour = number(line, 7, 2);
-        const int minute = number(line, 10, 2);
-        const int second = number(line, 13, 2);
-        if (month == 0 || day < 1 || hour < 0 || minute < 0 || second < 0 || line[3] != ' ' || line[6] != ' ')
+        if (line.size() <= 15 || line[3] != ' ' || line[6] != ' ')
+            return false;
+        t.month = LogClock::monthFromName(line.first(3));
+        t.day = line[4] == ' ' ? number(line, 5, 1) : number(line, 4, 2);
+        t.hour = number(line, 7, 2);
+        t.minute = number(line, 10, 2);
+        t.second = number(line, 13, 2);
+        if (t.month == 0 || t.day < 1 || t.hour < 0 || t.minute < 0 || t.second < 0 || !m_clock)
             return false;
         pos = 15;
-        int msec = 0;
-        if (pos < line.size() && line[pos] == '.') { // rsyslog high-precision without a year
+        if (pos < line.size() && line[pos] == '.') { // rsyslog high precision without a year
             const qsizetype start = ++pos;
             while (pos < line.size() && isDigit(line[pos]))
                 ++pos;
-            msec = pos - start >= 3 ? number(line, start, 3) : 0;
+            t.msec = pos - start >= 3 ? number(line, start, 3) : 0;
         }
-        if (!m_clock)
-            return false;
-        const int year = m_clock->inferYear(month, day);
-        *time = m_clock->toUtc(year, month, day, hour, minute, second, msec);
     }
 
     // " host program[pid]: text"
@@ -152,29 +147,33 @@ bool PostfixLogParser::parseHeader(QByteArrayView line, qint64* time, QByteArray
     const qsizetype hostEnd = line.indexOf(' ', pos + 1);
     if (hostEnd < 0)
         return false;
-    const qsizetype colon = line.indexOf(": ", hostEnd + 1);
+    const qsizetype colon = find(line, ": ", hostEnd + 1);
     if (colon < 0)
         return false;
-    QByteArrayView prog = line.sliced(hostEnd + 1, colon - hostEnd - 1);
-    const qsizetype bracket = prog.indexOf('[');
-    if (bracket >= 0)
-        prog = prog.first(bracket);
-    *program = prog;
+    *program = line.sliced(hostEnd + 1, colon - hostEnd - 1); // "postfix/smtp[123]"
     *text = line.sliced(colon + 2);
     return true;
 }
 
+// Only lines that become events need their time: most lines never pay for the calendar.
+qint64 PostfixLogParser::timeOf(const Stamp& t) const
+{
+    if (t.hasOffset)
+        return LogClock::withOffset(t.year, t.month, t.day, t.hour, t.minute, t.second, t.msec, t.offset);
+    return m_clock->toUtc(m_clock->inferYear(t.month, t.day), t.month, t.day, t.hour, t.minute, t.second, t.msec);
+}
+
 LineVerdict PostfixLogParser::parseLine(QByteArrayView line, const SourceLocation& where)
 {
-    qint64 time = 0;
+    Stamp stamp;
     QByteArrayView program;
     QByteArrayView text;
-    if (!parseHeader(line, &time, &program, &text))
+    if (!parseHeader(line, &stamp, &program, &text))
         return LineVerdict::Malformed;
-    if (!program.startsWith("postfix"))
+    if (!startsWith(program, "postfix"))
         return LineVerdict::Ignored; // another daemon in a shared syslog file
 
-    const qsizetype colon = text.indexOf(": ");
+    const qsizetype colon = find(text, ": ");
     if (colon < 0)
         return LineVerdict::Ignored;
     const QByteArrayView queueId = text.first(colon);
@@ -182,36 +181,84 @@ LineVerdict PostfixLogParser::parseLine(QByteArrayView line, const SourceLocatio
         return LineVerdict::Ignored; // NOQUEUE rejects, warnings, connects
     const QByteArrayView rest = text.sliced(colon + 2);
 
-    DeliveryEvent event;
-    event.time = time;
-    event.source = where;
-
-    if (rest.startsWith("from=<")) {
-        if (rest.contains("status=expired")) {
+    if (startsWith(rest, "from=<")) {
+        if (contains(rest, "status=expired")) {
+            DeliveryEvent event;
+            event.source = where;
+            event.time = timeOf(stamp);
             expire(queueId, event);
             return LineVerdict::Used;
         }
-        m_messages[queueId.toByteArray()].sender = stripAngles(field(rest, "from=")).toByteArray();
+        const QByteArrayView sender = stripAngles(field(rest, "from="));
+        Message& message = m_messages[ShortKey(queueId)];
+        // Most mail comes from the board's few sender addresses: share one copy of each.
+        if (sender == QByteArrayView(m_lastSender))
+            message.sender = m_lastSender;
+        else
+            message.sender = m_lastSender = sender.toByteArray();
         return LineVerdict::Used;
     }
-    if (rest.startsWith("to=<")) {
-        parseRecipientLine(queueId, rest, event);
-        return event.recipient.isEmpty() ? LineVerdict::Malformed : LineVerdict::Used;
+    if (startsWith(rest, "to=<")) {
+        DeliveryEvent event;
+        event.source = where;
+        return parseRecipientLine(queueId, rest, stamp, event);
     }
-    if (rest.startsWith("message-id=")) {
-        m_messages[queueId.toByteArray()].messageId = stripAngles(rest.sliced(11).trimmed()).toByteArray();
-        return LineVerdict::Used;
-    }
-    if (rest == "removed") {
-        m_messages.remove(queueId.toByteArray());
+    if (rest.size() == 7 && startsWith(rest, "removed")) {
+        m_messages.remove(ShortKey(queueId));
         return LineVerdict::Used;
     }
     return LineVerdict::Ignored;
 }
 
-void PostfixLogParser::parseRecipientLine(QByteArrayView queueId, QByteArrayView text, DeliveryEvent& event)
+// The fields of a delivery line, read left to right in one pass: "to=<r>, orig_to=<o>,
+// relay=h[ip]:25, delay=1, delays=a/b/c/d, dsn=5.1.1, status=bounced (explanation)".
+struct RecipientFields
 {
-    const QByteArrayView status = field(text, "status=");
+    QByteArrayView to;
+    QByteArrayView relay;
+    QByteArrayView dsn;
+    QByteArrayView status;
+    qsizetype statusAt = -1;
+};
+
+static RecipientFields readRecipientFields(QByteArrayView text)
+{
+    RecipientFields fields;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const auto* eq = static_cast<const char*>(std::memchr(text.data() + pos, '=', size_t(text.size() - pos)));
+        if (!eq)
+            break;
+        const qsizetype valueAt = eq - text.data() + 1;
+        const QByteArrayView key = text.sliced(pos, valueAt - 1 - pos);
+        if (key == "status") {
+            qsizetype end = find(text, " (", valueAt);
+            if (end < 0)
+                end = text.size();
+            fields.status = text.sliced(valueAt, end - valueAt);
+            fields.statusAt = pos;
+            break;
+        }
+        qsizetype end = find(text, ", ", valueAt);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView value = text.sliced(valueAt, end - valueAt);
+        if (key == "to")
+            fields.to = value;
+        else if (key == "relay")
+            fields.relay = value;
+        else if (key == "dsn")
+            fields.dsn = value;
+        pos = end + 2;
+    }
+    return fields;
+}
+
+LineVerdict PostfixLogParser::parseRecipientLine(QByteArrayView queueId, QByteArrayView text, const Stamp& stamp,
+                                                 DeliveryEvent& event)
+{
+    const RecipientFields fields = readRecipientFields(text);
+    const QByteArrayView status = fields.status;
     if (status == "sent" || status == "delivered")
         event.action = DeliveryAction::Delivered;
     else if (status == "deferred")
@@ -219,24 +266,29 @@ void PostfixLogParser::parseRecipientLine(QByteArrayView queueId, QByteArrayView
     else if (status == "bounced" || status == "expired" || status == "undeliverable")
         event.action = DeliveryAction::Failed;
     else
-        return;
+        return LineVerdict::Ignored; // "status=deliverable" from address verification, and the like
     event.retryTimeout = status == "expired";
 
-    event.recipient = stripAngles(field(text, "to=")).toByteArray();
+    const QByteArrayView recipient = stripAngles(fields.to);
+    if (recipient.isEmpty())
+        return LineVerdict::Malformed;
+    if (event.action == DeliveryAction::Delivered && !wantsDelivery(recipient))
+        return LineVerdict::Used;
+    event.recipient = recipient.toByteArray();
+    event.time = timeOf(stamp);
     event.messageId = queueId.toByteArray();
-    event.enhancedStatus = field(text, "dsn=").toByteArray();
+    event.enhancedStatus = fields.dsn.toByteArray();
     QByteArrayView host;
     QByteArrayView ip;
-    const QByteArrayView relay = field(text, "relay=");
+    const QByteArrayView relay = fields.relay;
     if (relay != "none")
         splitHostIp(relay, &host, &ip);
     event.remoteHost = host.toByteArray();
     event.remoteIp = ip.toByteArray();
 
-    const qsizetype statusAt = text.indexOf("status=");
-    parseExplanation(text.sliced(statusAt), event);
+    parseExplanation(text.sliced(fields.statusAt), event);
 
-    Message& message = m_messages[queueId.toByteArray()];
+    Message& message = m_messages[ShortKey(queueId)];
     event.sender = message.sender;
     if (event.action != DeliveryAction::Delivered || !message.deferred.empty()) {
         auto& pending = message.deferred;
@@ -246,13 +298,14 @@ void PostfixLogParser::parseRecipientLine(QByteArrayView queueId, QByteArrayView
             pending.push_back({event.recipient, event.remoteHost, event.remoteIp});
     }
     emitEvent(event);
+    return LineVerdict::Used;
 }
 
 void PostfixLogParser::expire(QByteArrayView queueId, DeliveryEvent& event)
 {
     // "status=expired, returned to sender" names no recipient: it is every recipient of the
     // message still deferred. Their reasons come from their last deferral (in the ledger).
-    const auto it = m_messages.find(queueId.toByteArray());
+    const auto it = m_messages.find(ShortKey(queueId));
     if (it == m_messages.end())
         return;
     event.action = DeliveryAction::Failed;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/MailLogParser.h"
+#include "mail/ParseHelpers.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -25,13 +26,29 @@ private:
     struct Message
     {
         QByteArray sender;
-        QByteArray messageId;
         std::vector<Pending> deferred; // recipients whose last word was "deferred"
     };
 
-    bool parseHeader(QByteArrayView line, qint64* time, QByteArrayView* program, QByteArrayView* text) const;
-    void parseRecipientLine(QByteArrayView queueId, QByteArrayView text, DeliveryEvent& event);
+    // A line's time stamp as read; turned into UTC only for lines that become events.
+    struct Stamp
+    {
+        int year = 0; // 0 for syslog stamps, which have none
+        int month = 0;
+        int day = 0;
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        int msec = 0;
+        int offset = 0;
+        bool hasOffset = false;
+    };
+
+    bool parseHeader(QByteArrayView line, Stamp* stamp, QByteArrayView* program, QByteArrayView* text) const;
+    qint64 timeOf(const Stamp& stamp) const;
+    LineVerdict parseRecipientLine(QByteArrayView queueId, QByteArrayView text, const Stamp& stamp,
+                                   DeliveryEvent& event);
     void expire(QByteArrayView queueId, DeliveryEvent& event);
 
-    QHash<QByteArray, Message> m_messages;
+    QHash<ParseHelpers::ShortKey, Message> m_messages;
+    QByteArray m_lastSender;
 };

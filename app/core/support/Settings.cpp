@@ -1,0 +1,128 @@
+#include "support/Settings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Every key in one place, so a rename cannot miss a reader or a writer.
+const QString KeyBoardDatabase = u"board/database"_s;
+const QString KeyLogSources = u"bounces/logSources"_s;
+const QString KeyLogTimeZone = u"bounces/logTimeZone"_s;
+const QString KeyEscalationCount = u"bounces/escalationCount"_s;
+const QString KeyEscalationDays = u"bounces/escalationDays"_s;
+const QString KeyWindowGeometry = u"window/geometry"_s;
+const QString KeyWindowState = u"window/state"_s;
+const QString GroupViews = u"views/"_s;
+const QString KeyLastFolder = u"files/lastFolder"_s;
+
+constexpr int DefaultEscalationCount = 3;
+constexpr int DefaultEscalationDays = 7;
+} // namespace
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>(u"Mailroom"_s, u"Mailroom"_s))
+{ }
+
+Settings::Settings(const QString& iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{ }
+
+Settings::~Settings() = default;
+
+QString Settings::boardDatabase() const
+{
+    return m_settings->value(KeyBoardDatabase).toString();
+}
+
+void Settings::setBoardDatabase(const QString& path)
+{
+    m_settings->setValue(KeyBoardDatabase, path);
+}
+
+QStringList Settings::logSources() const
+{
+    return m_settings->value(KeyLogSources).toStringList();
+}
+
+void Settings::setLogSources(const QStringList& paths)
+{
+    m_settings->setValue(KeyLogSources, paths);
+}
+
+QByteArray Settings::logTimeZone() const
+{
+    // Stored as text so the INI file stays readable; IANA ids are ASCII.
+    return m_settings->value(KeyLogTimeZone).toString().toLatin1();
+}
+
+void Settings::setLogTimeZone(const QByteArray& ianaId)
+{
+    m_settings->setValue(KeyLogTimeZone, QString::fromLatin1(ianaId));
+}
+
+int Settings::escalationCount() const
+{
+    bool ok = false;
+    const int count = m_settings->value(KeyEscalationCount, DefaultEscalationCount).toInt(&ok);
+    // A hand-edited file must not switch escalation off by accident.
+    return ok && count > 0 ? count : DefaultEscalationCount;
+}
+
+void Settings::setEscalationCount(int count)
+{
+    m_settings->setValue(KeyEscalationCount, count);
+}
+
+int Settings::escalationDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(KeyEscalationDays, DefaultEscalationDays).toInt(&ok);
+    return ok && days >= 0 ? days : DefaultEscalationDays;
+}
+
+void Settings::setEscalationDays(int days)
+{
+    m_settings->setValue(KeyEscalationDays, days);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(KeyWindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& state)
+{
+    m_settings->setValue(KeyWindowGeometry, state);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(KeyWindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings->setValue(KeyWindowState, state);
+}
+
+QByteArray Settings::viewState(const QString& viewName) const
+{
+    return m_settings->value(GroupViews + viewName).toByteArray();
+}
+
+void Settings::setViewState(const QString& viewName, const QByteArray& state)
+{
+    m_settings->setValue(GroupViews + viewName, state);
+}
+
+QString Settings::lastFolder() const
+{
+    return m_settings->value(KeyLastFolder).toString();
+}
+
+void Settings::setLastFolder(const QString& path)
+{
+    m_settings->setValue(KeyLastFolder, path);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
