@@ -1,0 +1,178 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// mailroom-cli bounces as a script would use it: columns, exit codes and messages.
+class TestBouncesCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void csvHasExactlyTheAgreedColumns();
+    void deliveredRecipientsOnlyWithAll();
+    void jsonHasTheSameFields();
+    void demoBoardMatchesUsersInEveryCategory();
+    void problemsNameTheFileOnStandardError();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList& arguments);
+    QString write(const QString& name, const QByteArray& bytes);
+
+    QTemporaryDir m_dir;
+    QString m_log;
+};
+
+namespace {
+
+const QByteArray sampleLog =
+    "2024-03-01 10:00:00 1rAbCd-00Faoy-Uh <= alerts@jobs.example P=local S=1\n"
+    "2024-03-01 10:00:01 1rAbCd-00Faoy-Uh ** gone@y.example R=dnslookup T=remote_smtp H=mx.y.example [192.0.2.2]: "
+    "SMTP error from remote mail server after RCPT TO:<gone@y.example>: 550 5.1.1 User unknown, \"sorry\"\n"
+    "2024-03-01 10:00:02 1rAbCd-00Faoy-Uh => fine@z.example R=dnslookup T=remote_smtp H=mx.z.example [192.0.2.3] "
+    "C=\"250 ok\"\n"
+    "2024-03-01 10:00:03 1rAbCd-00Faoy-Uh Completed\n";
+
+} // namespace
+
+void TestBouncesCommand::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(MAILROOM_CLI)));
+    m_log = write(QStringLiteral("mainlog"), sampleLog);
+}
+
+TestBouncesCommand::Run TestBouncesCommand::run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MAILROOM_CLI), arguments);
+    Run result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString TestBouncesCommand::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+void TestBouncesCommand::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+
+    const QString log = m_dir.filePath(QStringLiteral("mainlog"));
+    QTest::newRow("a readable log succeeds") << QStringList{QStringLiteral("bounces"), log} << 0;
+    QTest::newRow("no command is a usage error") << QStringList{} << 2;
+    QTest::newRow("an unknown command is a usage error") << QStringList{QStringLiteral("bouncez"), log} << 2;
+    QTest::newRow("no path is a usage error") << QStringList{QStringLiteral("bounces")} << 2;
+    QTest::newRow("an unknown option is a usage error")
+        << QStringList{QStringLiteral("bounces"), QStringLiteral("--colour"), log} << 2;
+    QTest::newRow("an unknown format is a usage error")
+        << QStringList{QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("xml"), log} << 2;
+    QTest::newRow("an unknown time zone is a usage error")
+        << QStringList{QStringLiteral("bounces"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus"), log} << 2;
+    QTest::newRow("a missing path fails with 1")
+        << QStringList{QStringLiteral("bounces"), log, m_dir.filePath(QStringLiteral("absent.log"))} << 1;
+    QTest::newRow("help succeeds") << QStringList{QStringLiteral("bounces"), QStringLiteral("--help")} << 0;
+}
+
+void TestBouncesCommand::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    if (exitCode == 2)
+        QVERIFY2(!result.err.isEmpty(), "a usage error says what is wrong");
+}
+
+void TestBouncesCommand::csvHasExactlyTheAgreedColumns()
+{
+    const Run result = run({QStringLiteral("bounces"), m_log});
+    QCOMPARE(result.exitCode, 0);
+    const QByteArrayList lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], QByteArray("address,category,reason,events,first_seen,last_seen,last_code,last_status,"
+                                  "remote_ip,sender,user_id,diagnostic"));
+    QCOMPARE(lines[1], QByteArray("gone@y.example,hard,userunknown,1,2024-03-01T10:00:01Z,2024-03-01T10:00:01Z,550,"
+                                  "5.1.1,192.0.2.2,alerts@jobs.example,,\"550 5.1.1 User unknown, \"\"sorry\"\"\""));
+}
+
+void TestBouncesCommand::deliveredRecipientsOnlyWithAll()
+{
+    const Run plain = run({QStringLiteral("bounces"), m_log});
+    QVERIFY(!plain.out.contains("fine@z.example"));
+    const Run all = run({QStringLiteral("bounces"), QStringLiteral("--all"), m_log});
+    QVERIFY(all.out.contains("fine@z.example,none,delivered,0,"));
+}
+
+void TestBouncesCommand::jsonHasTheSameFields()
+{
+    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("json"), m_log});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows[0].toObject();
+    QCOMPARE(row.keys().size(), 12);
+    QCOMPARE(row.value(QLatin1String("address")).toString(), QStringLiteral("gone@y.example"));
+    QCOMPARE(row.value(QLatin1String("last_code")).toInt(), 550);
+    QVERIFY(row.value(QLatin1String("user_id")).isNull());
+}
+
+void TestBouncesCommand::demoBoardMatchesUsersInEveryCategory()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("demo"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), demo}).exitCode, 0);
+    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--board"), demo + QStringLiteral("/board.sqlite"),
+                            demo + QStringLiteral("/exim-mainlog")});
+    QCOMPARE(result.exitCode, 0);
+    int matched = 0;
+    QSet<QByteArray> categories;
+    const QByteArrayList lines = result.out.split('\n');
+    for (const QByteArray& line : lines) {
+        const QByteArrayList fields = line.split(',');
+        if (fields.size() < 12 || fields[0] == "address")
+            continue;
+        categories.insert(fields[1]);
+        if (!fields[10].isEmpty())
+            ++matched;
+    }
+    QVERIFY2(matched > 100, "demo bounces land on board users");
+    QVERIFY(categories.contains("hard"));
+    QVERIFY(categories.contains("soft"));
+    QVERIFY(categories.contains("blocked"));
+}
+
+void TestBouncesCommand::problemsNameTheFileOnStandardError()
+{
+    const QString empty = write(QStringLiteral("empty.log"), {});
+    const QString notes = write(QStringLiteral("notes.txt"), "shopping list\nmilk\n");
+    const Run result = run({QStringLiteral("bounces"), empty, notes, m_log});
+    QCOMPARE(result.exitCode, 0); // both could be read: they just hold no mail log
+    QVERIFY2(result.err.contains("empty.log is empty"), result.err.constData());
+    QVERIFY2(result.err.contains("notes.txt does not look like an Exim or Postfix log"), result.err.constData());
+    QVERIFY(result.out.contains("gone@y.example"));
+}
+
+QTEST_GUILESS_MAIN(TestBouncesCommand)
+#include "TestBouncesCommand.moc"
