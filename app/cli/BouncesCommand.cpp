@@ -12,30 +12,21 @@
 
 namespace {
 
-const QByteArrayList columns = {"address", "category", "reason", "events", "first_seen", "last_seen",
-                                "last_code", "last_status", "remote_ip", "sender", "user_id", "diagnostic"};
+const QByteArrayList columns = { "address", "category", "reason", "events", "first_seen", "last_seen", "last_code",
+    "last_status", "remote_ip", "sender", "user_id", "diagnostic" };
 
 bool shown(const RecipientRecord& record, bool all)
 {
     // Left out: the last word on the address was a delivery and nothing is pending.
-    return all || record.pending || record.category != BounceCategory::None
-        || record.reason != BounceReason::Delivered;
+    return all || record.pending || record.category != BounceCategory::None || record.reason != BounceReason::Delivered;
 }
 
 QByteArrayList rowOf(const RecipientRecord& r)
 {
-    return {r.address,
-            categoryName(r.category).toByteArray(),
-            reasonName(r.reason).toByteArray(),
-            QByteArray::number(r.events()),
-            Cli::isoUtc(r.firstSeen),
-            Cli::isoUtc(r.lastSeen),
-            r.lastCode ? QByteArray::number(r.lastCode) : QByteArray(),
-            r.lastStatus,
-            r.remoteIp,
-            r.sender,
-            r.userId ? QByteArray::number(r.userId) : QByteArray(),
-            r.lastReply};
+    return { r.address, categoryName(r.category).toByteArray(), reasonName(r.reason).toByteArray(),
+        QByteArray::number(r.events()), Cli::isoUtc(r.firstSeen), Cli::isoUtc(r.lastSeen),
+        r.lastCode ? QByteArray::number(r.lastCode) : QByteArray(), r.lastStatus, r.remoteIp, r.sender,
+        r.userId ? QByteArray::number(r.userId) : QByteArray(), r.lastReply };
 }
 
 void printCsv(const std::vector<const RecipientRecord*>& rows)
@@ -68,7 +59,7 @@ void printJson(const std::vector<const RecipientRecord*>& rows)
             if (fields[i].isEmpty())
                 object.insert(key, QJsonValue::Null);
             else if (key == QLatin1String("events") || key == QLatin1String("last_code")
-                     || key == QLatin1String("user_id"))
+                || key == QLatin1String("user_id"))
                 object.insert(key, fields[i].toLongLong());
             else
                 object.insert(key, QString::fromUtf8(fields[i]));
@@ -108,25 +99,23 @@ int runBouncesCommand(const QStringList& arguments)
         "per recipient whose mail failed or is still being retried."));
     parser.addHelpOption();
     const QCommandLineOption boardOption(QStringLiteral("board"),
-                                         QStringLiteral("SQLite board database to match recipients to users."),
-                                         QStringLiteral("DB"));
+        QStringLiteral("SQLite board database to match recipients to users."), QStringLiteral("DB"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("Output format: csv or json."),
-                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption allOption(QStringLiteral("all"),
-                                       QStringLiteral("Also list recipients whose last delivery succeeded."));
+        QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption allOption(
+        QStringLiteral("all"), QStringLiteral("Also list recipients whose last delivery succeeded."));
     const QCommandLineOption zoneOption(QStringLiteral("tz"),
-                                        QStringLiteral("Time zone the log's times are in (IANA id); default: "
-                                                       "this computer's. Times with an offset ignore it."),
-                                        QStringLiteral("ZONE"));
+        QStringLiteral("Time zone the log's times are in (IANA id); default: "
+                       "this computer's. Times with an offset ignore it."),
+        QStringLiteral("ZONE"));
     const QCommandLineOption countOption(QStringLiteral("escalate-after"),
-                                         QStringLiteral("Soft failures that make an address hard (default 3)."),
-                                         QStringLiteral("N"), QStringLiteral("3"));
+        QStringLiteral("Soft failures that make an address hard (default 3)."), QStringLiteral("N"),
+        QStringLiteral("3"));
     const QCommandLineOption daysOption(QStringLiteral("escalate-days"),
-                                        QStringLiteral("Days those failures must span (default 7)."),
-                                        QStringLiteral("DAYS"), QStringLiteral("7"));
-    parser.addOptions({boardOption, formatOption, allOption, zoneOption, countOption, daysOption});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Log files or folders."),
-                                 QStringLiteral("PATH..."));
+        QStringLiteral("Days those failures must span (default 7)."), QStringLiteral("DAYS"), QStringLiteral("7"));
+    parser.addOptions({ boardOption, formatOption, allOption, zoneOption, countOption, daysOption });
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), QStringLiteral("Log files or folders."), QStringLiteral("PATH..."));
 
     if (!parser.parse(arguments)) {
         Cli::err(QStringLiteral("mailroom-cli bounces: %1").arg(parser.errorText()));
@@ -177,7 +166,7 @@ int runBouncesCommand(const QStringList& arguments)
             rows.push_back(&record);
     }
     std::sort(rows.begin(), rows.end(),
-              [](const RecipientRecord* a, const RecipientRecord* b) { return a->address < b->address; });
+        [](const RecipientRecord* a, const RecipientRecord* b) { return a->address < b->address; });
     if (format == QLatin1String("json"))
         printJson(rows);
     else

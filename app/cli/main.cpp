@@ -49,6 +49,7 @@ int main(int argc, char* argv[])
         Cli::out(QByteArray("mailroom-cli " MAILROOM_VERSION "\n"));
         return ExitOk;
     }
-    Cli::err(QStringLiteral("mailroom-cli: unknown command \"%1\"\n%2").arg(command, QString::fromLatin1(usage).trimmed()));
+    Cli::err(
+        QStringLiteral("mailroom-cli: unknown command \"%1\"\n%2").arg(command, QString::fromLatin1(usage).trimmed()));
     return ExitUsage;
 }

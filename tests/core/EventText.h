@@ -37,14 +37,14 @@ inline QByteArray utcText(qint64 ms)
 }
 
 // Feeds lines to a parser and collects its events.
-inline QList<DeliveryEvent> parseAll(MailLogParser& parser, const QByteArrayList& lines,
-                                     QList<LineVerdict>* verdicts = nullptr)
+inline QList<DeliveryEvent> parseAll(
+    MailLogParser& parser, const QByteArrayList& lines, QList<LineVerdict>* verdicts = nullptr)
 {
     QList<DeliveryEvent> events;
     parser.setSink([&](const DeliveryEvent& e) { events.append(e); });
     quint32 number = 0;
     for (const QByteArray& line : lines) {
-        const LineVerdict verdict = parser.parseLine(line, {0, ++number, 0});
+        const LineVerdict verdict = parser.parseLine(line, { 0, ++number, 0 });
         if (verdicts)
             verdicts->append(verdict);
     }

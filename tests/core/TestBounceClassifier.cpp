@@ -46,9 +46,10 @@ void TestBounceClassifier::classifies_data()
         << QByteArray("userunknown");
     QTest::newRow("a quota deferral is mailboxfull")
         << 452 << QByteArray("4.2.2") << QByteArray("RCPT TO")
-        << QByteArray("452 4.2.2 The email account that you tried to reach is over quota.") << QByteArray("mailboxfull");
-    QTest::newRow("552 5.2.2 is mailboxfull")
-        << 552 << QByteArray() << QByteArray("DATA") << QByteArray("552 5.2.2 Mailbox full") << QByteArray("mailboxfull");
+        << QByteArray("452 4.2.2 The email account that you tried to reach is over quota.")
+        << QByteArray("mailboxfull");
+    QTest::newRow("552 5.2.2 is mailboxfull") << 552 << QByteArray() << QByteArray("DATA")
+                                              << QByteArray("552 5.2.2 Mailbox full") << QByteArray("mailboxfull");
     QTest::newRow("Outlook's network on our block list is blocked, not the user")
         << 550 << QByteArray() << QByteArray("MAIL FROM")
         << QByteArray("550 5.7.1 Unfortunately, messages from [192.0.2.7] weren't sent. Please contact your Internet "
@@ -60,9 +61,9 @@ void TestBounceClassifier::classifies_data()
         << QByteArray("554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org; "
                       "https://www.spamhaus.org/query/ip/192.0.2.7")
         << QByteArray("blocked");
-    QTest::newRow("greylisting is only a delay") << 451 << QByteArray() << QByteArray("RCPT TO")
-                                                 << QByteArray("451 4.7.1 Greylisted, please try again later")
-                                                 << QByteArray("delayed");
+    QTest::newRow("greylisting is only a delay")
+        << 451 << QByteArray() << QByteArray("RCPT TO") << QByteArray("451 4.7.1 Greylisted, please try again later")
+        << QByteArray("delayed");
     QTest::newRow("Yahoo's TSS04 is bad reputation")
         << 421 << QByteArray() << QByteArray("MAIL FROM")
         << QByteArray("421 4.7.0 [TSS04] Messages from 192.0.2.7 temporarily deferred due to unexpected volume or "
@@ -95,8 +96,8 @@ void TestBounceClassifier::classifies_data()
         << QByteArray("blocked");
     QTest::newRow("unclear text with no status is onhold")
         << 550 << QByteArray() << QByteArray("RCPT TO") << QByteArray("550 Computer says no") << QByteArray("onhold");
-    QTest::newRow("no text at all is undefined") << 0 << QByteArray() << QByteArray() << QByteArray()
-                                                 << QByteArray("undefined");
+    QTest::newRow("no text at all is undefined")
+        << 0 << QByteArray() << QByteArray() << QByteArray() << QByteArray("undefined");
 }
 
 void TestBounceClassifier::classifies()

@@ -57,45 +57,46 @@ void TestBounceLedger::history_data()
     QTest::addColumn<bool>("escalated");
 
     QTest::newRow("one unknown-user failure is hard")
-        << QByteArrayList{"F 0 550 550 5.1.1 user unknown"} << QByteArray("hard") << QByteArray("userunknown") << false
-        << false;
+        << QByteArrayList { "F 0 550 550 5.1.1 user unknown" } << QByteArray("hard") << QByteArray("userunknown")
+        << false << false;
     QTest::newRow("a pending quota deferral is soft and pending")
-        << QByteArrayList{"D 0 452 452 4.2.2 mailbox full"} << QByteArray("soft") << QByteArray("mailboxfull") << true
-        << false;
+        << QByteArrayList { "D 0 452 452 4.2.2 mailbox full" } << QByteArray("soft") << QByteArray("mailboxfull")
+        << true << false;
     QTest::newRow("a retry timeout takes the reason of the last deferral")
-        << QByteArrayList{"D 0 421 421 4.3.2 busy", "D 1 452 452 4.2.2 over quota", "T 5"} << QByteArray("soft")
+        << QByteArrayList { "D 0 421 421 4.3.2 busy", "D 1 452 452 4.2.2 over quota", "T 5" } << QByteArray("soft")
         << QByteArray("mailboxfull") << false << false;
     QTest::newRow("a retry timeout after greylisting only is expired")
-        << QByteArrayList{"D 0 451 451 4.7.1 greylisted", "T 5"} << QByteArray("soft") << QByteArray("expired")
+        << QByteArrayList { "D 0 451 451 4.7.1 greylisted", "T 5" } << QByteArray("soft") << QByteArray("expired")
         << false << false;
     QTest::newRow("a retry timeout after reputation deferrals is blocked")
-        << QByteArrayList{"D 0 421 421 4.7.0 [TSS04] Messages temporarily deferred", "T 4"} << QByteArray("blocked")
+        << QByteArrayList { "D 0 421 421 4.7.0 [TSS04] Messages temporarily deferred", "T 4" } << QByteArray("blocked")
         << QByteArray("badreputation") << false << false;
     QTest::newRow("a later delivery clears soft state")
-        << QByteArrayList{"F 0 552 552 5.2.2 mailbox full", "S 1"} << QByteArray("none") << QByteArray("delivered")
+        << QByteArrayList { "F 0 552 552 5.2.2 mailbox full", "S 1" } << QByteArray("none") << QByteArray("delivered")
         << false << false;
     QTest::newRow("greylisting followed by delivery leaves nothing")
-        << QByteArrayList{"D 0 451 451 4.7.1 greylisted", "S 0.01"} << QByteArray("none") << QByteArray("delivered")
+        << QByteArrayList { "D 0 451 451 4.7.1 greylisted", "S 0.01" } << QByteArray("none") << QByteArray("delivered")
         << false << false;
     QTest::newRow("three soft failures over eight days escalate to hard")
-        << QByteArrayList{"F 0 552 552 5.2.2 full", "F 4 552 552 5.2.2 full", "F 8 552 552 5.2.2 full"}
+        << QByteArrayList { "F 0 552 552 5.2.2 full", "F 4 552 552 5.2.2 full", "F 8 552 552 5.2.2 full" }
         << QByteArray("hard") << QByteArray("mailboxfull") << false << true;
     QTest::newRow("three soft failures within two days stay soft")
-        << QByteArrayList{"F 0 552 552 5.2.2 full", "F 1 552 552 5.2.2 full", "F 2 552 552 5.2.2 full"}
+        << QByteArrayList { "F 0 552 552 5.2.2 full", "F 1 552 552 5.2.2 full", "F 2 552 552 5.2.2 full" }
         << QByteArray("soft") << QByteArray("mailboxfull") << false << false;
     QTest::newRow("two soft failures over ten days stay soft")
-        << QByteArrayList{"F 0 552 552 5.2.2 full", "F 10 552 552 5.2.2 full"} << QByteArray("soft")
+        << QByteArrayList { "F 0 552 552 5.2.2 full", "F 10 552 552 5.2.2 full" } << QByteArray("soft")
         << QByteArray("mailboxfull") << false << false;
     QTest::newRow("a delivery in between restarts the escalation count")
-        << QByteArrayList{"F 0 552 552 5.2.2 full", "F 4 552 552 5.2.2 full", "S 5", "F 8 552 552 5.2.2 full"}
+        << QByteArrayList { "F 0 552 552 5.2.2 full", "F 4 552 552 5.2.2 full", "S 5", "F 8 552 552 5.2.2 full" }
         << QByteArray("soft") << QByteArray("mailboxfull") << false << false;
-    QTest::newRow("a blocked failure is blocked") << QByteArrayList{"F 0 554 554 5.7.1 blocked using zen.spamhaus.org"}
-                                                  << QByteArray("blocked") << QByteArray("blocked") << false << false;
+    QTest::newRow("a blocked failure is blocked")
+        << QByteArrayList { "F 0 554 554 5.7.1 blocked using zen.spamhaus.org" } << QByteArray("blocked")
+        << QByteArray("blocked") << false << false;
     QTest::newRow("a 4xx unknown user while retrying is soft, not hard")
-        << QByteArrayList{"D 0 450 450 4.1.1 user unknown"} << QByteArray("soft") << QByteArray("userunknown") << true
-        << false;
+        << QByteArrayList { "D 0 450 450 4.1.1 user unknown" } << QByteArray("soft") << QByteArray("userunknown")
+        << true << false;
     QTest::newRow("a deferral after a hard failure keeps the address hard")
-        << QByteArrayList{"F 0 550 550 5.1.1 user unknown", "D 1 452 452 4.2.2 mailbox full"} << QByteArray("hard")
+        << QByteArrayList { "F 0 550 550 5.1.1 user unknown", "D 1 452 452 4.2.2 mailbox full" } << QByteArray("hard")
         << QByteArray("userunknown") << false << false;
 }
 

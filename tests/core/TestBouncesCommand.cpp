@@ -37,13 +37,13 @@ private:
 
 namespace {
 
-const QByteArray sampleLog =
-    "2024-03-01 10:00:00 1rAbCd-00Faoy-Uh <= alerts@jobs.example P=local S=1\n"
-    "2024-03-01 10:00:01 1rAbCd-00Faoy-Uh ** gone@y.example R=dnslookup T=remote_smtp H=mx.y.example [192.0.2.2]: "
-    "SMTP error from remote mail server after RCPT TO:<gone@y.example>: 550 5.1.1 User unknown, \"sorry\"\n"
-    "2024-03-01 10:00:02 1rAbCd-00Faoy-Uh => fine@z.example R=dnslookup T=remote_smtp H=mx.z.example [192.0.2.3] "
-    "C=\"250 ok\"\n"
-    "2024-03-01 10:00:03 1rAbCd-00Faoy-Uh Completed\n";
+const QByteArray sampleLog
+    = "2024-03-01 10:00:00 1rAbCd-00Faoy-Uh <= alerts@jobs.example P=local S=1\n"
+      "2024-03-01 10:00:01 1rAbCd-00Faoy-Uh ** gone@y.example R=dnslookup T=remote_smtp H=mx.y.example [192.0.2.2]: "
+      "SMTP error from remote mail server after RCPT TO:<gone@y.example>: 550 5.1.1 User unknown, \"sorry\"\n"
+      "2024-03-01 10:00:02 1rAbCd-00Faoy-Uh => fine@z.example R=dnslookup T=remote_smtp H=mx.z.example [192.0.2.3] "
+      "C=\"250 ok\"\n"
+      "2024-03-01 10:00:03 1rAbCd-00Faoy-Uh Completed\n";
 
 } // namespace
 
@@ -81,19 +81,19 @@ void TestBouncesCommand::exitCodes_data()
     QTest::addColumn<int>("exitCode");
 
     const QString log = m_dir.filePath(QStringLiteral("mainlog"));
-    QTest::newRow("a readable log succeeds") << QStringList{QStringLiteral("bounces"), log} << 0;
-    QTest::newRow("no command is a usage error") << QStringList{} << 2;
-    QTest::newRow("an unknown command is a usage error") << QStringList{QStringLiteral("bouncez"), log} << 2;
-    QTest::newRow("no path is a usage error") << QStringList{QStringLiteral("bounces")} << 2;
+    QTest::newRow("a readable log succeeds") << QStringList { QStringLiteral("bounces"), log } << 0;
+    QTest::newRow("no command is a usage error") << QStringList {} << 2;
+    QTest::newRow("an unknown command is a usage error") << QStringList { QStringLiteral("bouncez"), log } << 2;
+    QTest::newRow("no path is a usage error") << QStringList { QStringLiteral("bounces") } << 2;
     QTest::newRow("an unknown option is a usage error")
-        << QStringList{QStringLiteral("bounces"), QStringLiteral("--colour"), log} << 2;
+        << QStringList { QStringLiteral("bounces"), QStringLiteral("--colour"), log } << 2;
     QTest::newRow("an unknown format is a usage error")
-        << QStringList{QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("xml"), log} << 2;
+        << QStringList { QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("xml"), log } << 2;
     QTest::newRow("an unknown time zone is a usage error")
-        << QStringList{QStringLiteral("bounces"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus"), log} << 2;
+        << QStringList { QStringLiteral("bounces"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus"), log } << 2;
     QTest::newRow("a missing path fails with 1")
-        << QStringList{QStringLiteral("bounces"), log, m_dir.filePath(QStringLiteral("absent.log"))} << 1;
-    QTest::newRow("help succeeds") << QStringList{QStringLiteral("bounces"), QStringLiteral("--help")} << 0;
+        << QStringList { QStringLiteral("bounces"), log, m_dir.filePath(QStringLiteral("absent.log")) } << 1;
+    QTest::newRow("help succeeds") << QStringList { QStringLiteral("bounces"), QStringLiteral("--help") } << 0;
 }
 
 void TestBouncesCommand::exitCodes()
@@ -108,27 +108,29 @@ void TestBouncesCommand::exitCodes()
 
 void TestBouncesCommand::csvHasExactlyTheAgreedColumns()
 {
-    const Run result = run({QStringLiteral("bounces"), m_log});
+    const Run result = run({ QStringLiteral("bounces"), m_log });
     QCOMPARE(result.exitCode, 0);
     const QByteArrayList lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines[0], QByteArray("address,category,reason,events,first_seen,last_seen,last_code,last_status,"
-                                  "remote_ip,sender,user_id,diagnostic"));
-    QCOMPARE(lines[1], QByteArray("gone@y.example,hard,userunknown,1,2024-03-01T10:00:01Z,2024-03-01T10:00:01Z,550,"
-                                  "5.1.1,192.0.2.2,alerts@jobs.example,,\"550 5.1.1 User unknown, \"\"sorry\"\"\""));
+    QCOMPARE(lines[0],
+        QByteArray("address,category,reason,events,first_seen,last_seen,last_code,last_status,"
+                   "remote_ip,sender,user_id,diagnostic"));
+    QCOMPARE(lines[1],
+        QByteArray("gone@y.example,hard,userunknown,1,2024-03-01T10:00:01Z,2024-03-01T10:00:01Z,550,"
+                   "5.1.1,192.0.2.2,alerts@jobs.example,,\"550 5.1.1 User unknown, \"\"sorry\"\"\""));
 }
 
 void TestBouncesCommand::deliveredRecipientsOnlyWithAll()
 {
-    const Run plain = run({QStringLiteral("bounces"), m_log});
+    const Run plain = run({ QStringLiteral("bounces"), m_log });
     QVERIFY(!plain.out.contains("fine@z.example"));
-    const Run all = run({QStringLiteral("bounces"), QStringLiteral("--all"), m_log});
+    const Run all = run({ QStringLiteral("bounces"), QStringLiteral("--all"), m_log });
     QVERIFY(all.out.contains("fine@z.example,none,delivered,0,"));
 }
 
 void TestBouncesCommand::jsonHasTheSameFields()
 {
-    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("json"), m_log});
+    const Run result = run({ QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("json"), m_log });
     QCOMPARE(result.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
     QCOMPARE(rows.size(), 1);
@@ -142,9 +144,9 @@ void TestBouncesCommand::jsonHasTheSameFields()
 void TestBouncesCommand::demoBoardMatchesUsersInEveryCategory()
 {
     const QString demo = m_dir.filePath(QStringLiteral("demo"));
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), demo}).exitCode, 0);
-    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--board"), demo + QStringLiteral("/board.sqlite"),
-                            demo + QStringLiteral("/exim-mainlog")});
+    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--out"), demo }).exitCode, 0);
+    const Run result = run({ QStringLiteral("bounces"), QStringLiteral("--board"),
+        demo + QStringLiteral("/board.sqlite"), demo + QStringLiteral("/exim-mainlog") });
     QCOMPARE(result.exitCode, 0);
     int matched = 0;
     QSet<QByteArray> categories;
@@ -167,7 +169,7 @@ void TestBouncesCommand::problemsNameTheFileOnStandardError()
 {
     const QString empty = write(QStringLiteral("empty.log"), {});
     const QString notes = write(QStringLiteral("notes.txt"), "shopping list\nmilk\n");
-    const Run result = run({QStringLiteral("bounces"), empty, notes, m_log});
+    const Run result = run({ QStringLiteral("bounces"), empty, notes, m_log });
     QCOMPARE(result.exitCode, 0); // both could be read: they just hold no mail log
     QVERIFY2(result.err.contains("empty.log is empty"), result.err.constData());
     QVERIFY2(result.err.contains("notes.txt does not look like an Exim or Postfix log"), result.err.constData());

@@ -56,15 +56,15 @@ void TestLogLineReader::readsLinesWithNumbersAndOffsets_data()
     QTest::addColumn<QByteArrayList>("lines");
     QTest::addColumn<QList<qint64>>("offsets");
 
-    QTest::newRow("plain lines") << QByteArray("a\nbb\nccc\n") << QByteArrayList{"a", "bb", "ccc"}
-                                 << QList<qint64>{0, 2, 5};
-    QTest::newRow("a last line without newline") << QByteArray("a\nbb") << QByteArrayList{"a", "bb"}
-                                                 << QList<qint64>{0, 2};
-    QTest::newRow("CRLF endings lose the CR") << QByteArray("a\r\nb\r\n") << QByteArrayList{"a", "b"}
-                                              << QList<qint64>{0, 3};
-    QTest::newRow("empty lines are lines") << QByteArray("\n\nx\n") << QByteArrayList{"", "", "x"}
-                                           << QList<qint64>{0, 1, 2};
-    QTest::newRow("an empty file has no lines") << QByteArray() << QByteArrayList{} << QList<qint64>{};
+    QTest::newRow("plain lines") << QByteArray("a\nbb\nccc\n") << QByteArrayList { "a", "bb", "ccc" }
+                                 << QList<qint64> { 0, 2, 5 };
+    QTest::newRow("a last line without newline")
+        << QByteArray("a\nbb") << QByteArrayList { "a", "bb" } << QList<qint64> { 0, 2 };
+    QTest::newRow("CRLF endings lose the CR")
+        << QByteArray("a\r\nb\r\n") << QByteArrayList { "a", "b" } << QList<qint64> { 0, 3 };
+    QTest::newRow("empty lines are lines")
+        << QByteArray("\n\nx\n") << QByteArrayList { "", "", "x" } << QList<qint64> { 0, 1, 2 };
+    QTest::newRow("an empty file has no lines") << QByteArray() << QByteArrayList {} << QList<qint64> {};
 }
 
 void TestLogLineReader::readsLinesWithNumbersAndOffsets()
@@ -149,8 +149,8 @@ void TestLogLineReader::overlongLinesAreReportedNotBuffered()
         numbers.append(number);
         return true;
     });
-    QCOMPARE(lines, (QByteArrayList{"before", "after"}));
-    QCOMPARE(numbers, (QList<quint64>{1, 3}));
+    QCOMPARE(lines, (QByteArrayList { "before", "after" }));
+    QCOMPARE(numbers, (QList<quint64> { 1, 3 }));
     QCOMPARE(longLines.size(), 1);
     QCOMPARE(longLines[0].lineNumber, 2u);
     QCOMPARE(longLines[0].length, huge.size());
@@ -159,9 +159,9 @@ void TestLogLineReader::overlongLinesAreReportedNotBuffered()
 void TestLogLineReader::linesAtFetchesRawLinesByOffset()
 {
     const QString plain = write(QStringLiteral("fetch.log"), "zero\none\ntwo\nthree\n");
-    QCOMPARE(LogLineReader::linesAt(plain, {13, 5}), (QList<QByteArray>{"one", "three"}));
+    QCOMPARE(LogLineReader::linesAt(plain, { 13, 5 }), (QList<QByteArray> { "one", "three" }));
     const QString packed = write(QStringLiteral("fetch.log.gz"), gzip("zero\none\ntwo\nthree\n"));
-    QCOMPARE(LogLineReader::linesAt(packed, {9, 99}), (QList<QByteArray>{"two", QByteArray()}));
+    QCOMPARE(LogLineReader::linesAt(packed, { 9, 99 }), (QList<QByteArray> { "two", QByteArray() }));
 }
 
 void TestLogLineReader::missingFileIsAnOpenError()

@@ -78,18 +78,19 @@ void TestLogScanner::rotatedFolderIsReadOldestFirst()
     write(QStringLiteral("rotated/mainlog.10.gz"), gzip("2024-02-01 00:00:00 1rAbCd-00Faoy-Ux <= a@b P=local S=1\n"));
 
     QStringList errors;
-    const QStringList files = LogScanner::expandPaths({m_dir.filePath(QStringLiteral("rotated"))}, &errors);
+    const QStringList files = LogScanner::expandPaths({ m_dir.filePath(QStringLiteral("rotated")) }, &errors);
     QVERIFY(errors.isEmpty());
     QStringList names;
     for (const QString& file : files)
         names.append(QFileInfo(file).fileName());
-    QCOMPARE(names, (QStringList{QStringLiteral("mainlog.10.gz"), QStringLiteral("mainlog.2.gz"),
-                                 QStringLiteral("mainlog.1"), QStringLiteral("mainlog")}));
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("mainlog.10.gz"), QStringLiteral("mainlog.2.gz"), QStringLiteral("mainlog.1"),
+            QStringLiteral("mainlog") }));
 
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
     scanner.setTimeZone(QTimeZone::utc());
-    const ScanReport report = scanner.scan({m_dir.filePath(QStringLiteral("rotated"))});
+    const ScanReport report = scanner.scan({ m_dir.filePath(QStringLiteral("rotated")) });
     QCOMPARE(report.files.size(), 4);
     QVERIFY(!report.anyFileFailed());
     const RecipientRecord* full = ledger.find("full@x.example");
@@ -122,8 +123,8 @@ void TestLogScanner::badInput_data()
     QTest::newRow("a text file that is not a mail log")
         << QByteArray("# My notes\nBuy milk.\n2024-01-01 is a date\n") << false << 0
         << QStringLiteral("does not look like an Exim or Postfix log") << 0 << 0 << 0 << 0;
-    QTest::newRow("an empty file says so") << QByteArray() << false << 0 << QStringLiteral("is empty") << 0 << 0 << 0
-                                           << 0;
+    QTest::newRow("an empty file says so")
+        << QByteArray() << false << 0 << QStringLiteral("is empty") << 0 << 0 << 0 << 0;
     QTest::newRow("a 10 MB line is skipped and the rest is read")
         << eximArrival + eximDeferral + QByteArray(10 * 1024 * 1024, 'A') + '\n' + eximHard << false << 0 << QString()
         << 0 << 1 << 0 << 2;
@@ -151,12 +152,15 @@ void TestLogScanner::badInput()
     QByteArray bytes = compress ? gzip(content) : content;
     if (cut)
         bytes.truncate(cut);
-    const QString path = write(QStringLiteral("bad-%1.log").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')), bytes);
+    const QString path = write(QStringLiteral("bad-%1.log")
+                                   .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                   .replace(QLatin1Char(' '), QLatin1Char('-')),
+        bytes);
     const QString good = write(QStringLiteral("good.log"), eximArrival + eximHard);
 
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
-    const ScanReport report = scanner.scan({path, good});
+    const ScanReport report = scanner.scan({ path, good });
     QCOMPARE(report.files.size(), 2);
     const FileReport& file = report.files[0];
     if (errorPart.isEmpty()) {
@@ -173,7 +177,8 @@ void TestLogScanner::badInput()
     else
         QVERIFY(file.events > 0);
     for (const FileProblem& problem : file.problems)
-        QVERIFY2(problem.lineNumber > 0 && problem.message.contains(QLatin1String("line")), qPrintable(problem.message));
+        QVERIFY2(
+            problem.lineNumber > 0 && problem.message.contains(QLatin1String("line")), qPrintable(problem.message));
     // The next file is read whatever happened to this one.
     QCOMPARE(report.files[1].events, 1u);
     QVERIFY(report.files[1].error.isEmpty());
@@ -189,7 +194,7 @@ void TestLogScanner::unreadableFileIsNamedAndTheRestGoesOn()
 
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
-    const ScanReport report = scanner.scan({socketPath, good});
+    const ScanReport report = scanner.scan({ socketPath, good });
     QCOMPARE(report.files.size(), 2);
     QVERIFY(report.files[0].unreadable);
     QVERIFY2(report.files[0].error.contains(QLatin1String("socket.log")), qPrintable(report.files[0].error));
@@ -205,14 +210,14 @@ void TestLogScanner::postfixLogAcrossNewYearComesOutInOrder()
     const QString path = write(QStringLiteral("maillog"), "Dec 28 10:00:00" + tail + "Jan  3 10:00:00" + tail);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.setFileTime(QDateTime(QDate(2025, 1, 4), QTime(12, 0), QTimeZone::utc()),
-                             QFileDevice::FileModificationTime));
+    QVERIFY(file.setFileTime(
+        QDateTime(QDate(2025, 1, 4), QTime(12, 0), QTimeZone::utc()), QFileDevice::FileModificationTime));
     file.close();
 
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
     scanner.setTimeZone(QTimeZone::utc());
-    const ScanReport report = scanner.scan({path});
+    const ScanReport report = scanner.scan({ path });
     QCOMPARE(report.files[0].format, LogFormat::Postfix);
     const RecipientRecord* r = ledger.find("a@x.example");
     QVERIFY(r);
@@ -228,11 +233,11 @@ void TestLogScanner::cancelStopsTheScan()
     const QString path = write(QStringLiteral("many.log"), many);
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
-    std::atomic_bool cancel {false};
+    std::atomic_bool cancel { false };
     scanner.setCancelFlag(&cancel);
     // Cancel as the first block is read, as the Cancel button would mid-scan.
     scanner.setProgressHandler([&](qint64, qint64) { cancel = true; });
-    const ScanReport report = scanner.scan({path});
+    const ScanReport report = scanner.scan({ path });
     QVERIFY(report.cancelled);
     QVERIFY(ledger.eventCount() > 0);
     QVERIFY(ledger.eventCount() < 100000);
@@ -242,7 +247,7 @@ void TestLogScanner::missingPathIsAnError()
 {
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
-    const ScanReport report = scanner.scan({m_dir.filePath(QStringLiteral("nothing-here.log"))});
+    const ScanReport report = scanner.scan({ m_dir.filePath(QStringLiteral("nothing-here.log")) });
     QCOMPARE(report.errors.size(), 1);
     QVERIFY(report.errors[0].contains(QLatin1String("nothing-here.log")));
     QVERIFY(report.anyFileFailed());

@@ -176,8 +176,8 @@ bool BounceClassifier::loadRules(const QByteArray& json)
         rule.prefix = object.value(QLatin1String("status")).toString().toUtf8();
         const QByteArray name = object.value(QLatin1String("reason")).toString().toUtf8();
         if (rule.prefix.isEmpty() || !reasonFromName(name, &rule.reason)) {
-            m_errorString = QStringLiteral("status rule %1 is incomplete or names an unknown reason")
-                                .arg(statusRules.size() + 1);
+            m_errorString
+                = QStringLiteral("status rule %1 is incomplete or names an unknown reason").arg(statusRules.size() + 1);
             return false;
         }
         statusRules.push_back(std::move(rule));
@@ -185,7 +185,7 @@ bool BounceClassifier::loadRules(const QByteArray& json)
 
     // Longest prefix first, so "5.7.26" is tried before "5.7.".
     std::stable_sort(statusRules.begin(), statusRules.end(),
-                     [](const StatusRule& a, const StatusRule& b) { return a.prefix.size() > b.prefix.size(); });
+        [](const StatusRule& a, const StatusRule& b) { return a.prefix.size() > b.prefix.size(); });
 
     m_rules = std::move(rules);
     m_statusRules = std::move(statusRules);
@@ -233,9 +233,9 @@ BounceReason BounceClassifier::classifyText(const DeliveryEvent& event, QByteArr
         const int index = std::countr_zero(matched);
         matched &= matched - 1;
         const Rule& rule = m_rules[size_t(index)];
-        if (!rule.hosts.empty()
-            && std::none_of(rule.hosts.begin(), rule.hosts.end(),
-                            [&](const QByteArray& suffix) { return endsWithHost(event.remoteHost, suffix); }))
+        if (!rule.hosts.empty() && std::none_of(rule.hosts.begin(), rule.hosts.end(), [&](const QByteArray& suffix) {
+                return endsWithHost(event.remoteHost, suffix);
+            }))
             continue;
         if (!rule.commands.empty()
             && std::find(rule.commands.begin(), rule.commands.end(), event.command) == rule.commands.end())

@@ -20,10 +20,8 @@ QByteArray owned(const QByteArray& bytes)
 } // namespace
 
 BounceLedger::BounceLedger(const BounceClassifier& classifier, BounceRules rules)
-    : m_classifier(classifier)
-    , m_rules(rules)
-{
-}
+    : m_classifier(classifier), m_rules(rules)
+{ }
 
 RecipientRecord* BounceLedger::recordFor(const QByteArray& lowerAddress, bool create)
 {
@@ -205,5 +203,5 @@ void BounceLedger::trace(RecipientRecord& record, const DeliveryEvent& event, Bo
         record.recent.erase(record.recent.begin());
         ++record.droppedTraces;
     }
-    record.recent.push_back({event.time, event.source, event.replyCode, event.action, reason, event.retryTimeout});
+    record.recent.push_back({ event.time, event.source, event.replyCode, event.action, reason, event.retryTimeout });
 }

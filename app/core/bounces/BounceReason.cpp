@@ -12,46 +12,46 @@ struct ReasonInfo
 
 // Indexed by BounceReason; the static_assert below keeps both in step.
 constexpr ReasonInfo reasonTable[] = {
-    {"userunknown", BounceCategory::Hard},
-    {"hostunknown", BounceCategory::Hard},
-    {"hasmoved", BounceCategory::Hard},
-    {"notaccept", BounceCategory::Hard},
-    {"mailboxfull", BounceCategory::Soft},
-    {"suspend", BounceCategory::Soft},
-    {"exceedlimit", BounceCategory::Soft},
-    {"systemfull", BounceCategory::Soft},
-    {"filtered", BounceCategory::Soft},
-    {"expired", BounceCategory::Soft},
-    {"networkerror", BounceCategory::Soft},
-    {"systemerror", BounceCategory::Soft},
-    {"mailererror", BounceCategory::Soft},
-    {"syntaxerror", BounceCategory::Soft},
-    {"onhold", BounceCategory::Soft},
-    {"undefined", BounceCategory::Soft},
-    {"blocked", BounceCategory::Blocked},
-    {"badreputation", BounceCategory::Blocked},
-    {"spamdetected", BounceCategory::Blocked},
-    {"requireptr", BounceCategory::Blocked},
-    {"authfailure", BounceCategory::Blocked},
-    {"policyviolation", BounceCategory::Blocked},
-    {"securityerror", BounceCategory::Blocked},
-    {"virusdetected", BounceCategory::Blocked},
-    {"contenterror", BounceCategory::Blocked},
-    {"notcompliantrfc", BounceCategory::Blocked},
-    {"rejected", BounceCategory::Blocked},
-    {"norelaying", BounceCategory::Blocked},
-    {"toomanyconn", BounceCategory::Blocked},
-    {"speeding", BounceCategory::Blocked},
-    {"mesgtoobig", BounceCategory::Blocked},
-    {"failedstarttls", BounceCategory::Blocked},
-    {"vacation", BounceCategory::None},
-    {"feedback", BounceCategory::None},
-    {"delivered", BounceCategory::None},
-    {"delayed", BounceCategory::None},
+    { "userunknown", BounceCategory::Hard },
+    { "hostunknown", BounceCategory::Hard },
+    { "hasmoved", BounceCategory::Hard },
+    { "notaccept", BounceCategory::Hard },
+    { "mailboxfull", BounceCategory::Soft },
+    { "suspend", BounceCategory::Soft },
+    { "exceedlimit", BounceCategory::Soft },
+    { "systemfull", BounceCategory::Soft },
+    { "filtered", BounceCategory::Soft },
+    { "expired", BounceCategory::Soft },
+    { "networkerror", BounceCategory::Soft },
+    { "systemerror", BounceCategory::Soft },
+    { "mailererror", BounceCategory::Soft },
+    { "syntaxerror", BounceCategory::Soft },
+    { "onhold", BounceCategory::Soft },
+    { "undefined", BounceCategory::Soft },
+    { "blocked", BounceCategory::Blocked },
+    { "badreputation", BounceCategory::Blocked },
+    { "spamdetected", BounceCategory::Blocked },
+    { "requireptr", BounceCategory::Blocked },
+    { "authfailure", BounceCategory::Blocked },
+    { "policyviolation", BounceCategory::Blocked },
+    { "securityerror", BounceCategory::Blocked },
+    { "virusdetected", BounceCategory::Blocked },
+    { "contenterror", BounceCategory::Blocked },
+    { "notcompliantrfc", BounceCategory::Blocked },
+    { "rejected", BounceCategory::Blocked },
+    { "norelaying", BounceCategory::Blocked },
+    { "toomanyconn", BounceCategory::Blocked },
+    { "speeding", BounceCategory::Blocked },
+    { "mesgtoobig", BounceCategory::Blocked },
+    { "failedstarttls", BounceCategory::Blocked },
+    { "vacation", BounceCategory::None },
+    { "feedback", BounceCategory::None },
+    { "delivered", BounceCategory::None },
+    { "delayed", BounceCategory::None },
 };
 static_assert(std::size(reasonTable) == BounceReasonCount);
 
-constexpr const char* categoryNames[] = {"hard", "soft", "blocked", "none"};
+constexpr const char* categoryNames[] = { "hard", "soft", "blocked", "none" };
 static_assert(std::size(categoryNames) == BounceCategoryCount);
 
 } // namespace
@@ -143,7 +143,7 @@ QString reasonTitle(BounceReason reason)
     case BounceReason::TooManyConn: return QCoreApplication::translate("BounceReason", "Too many connections");
     case BounceReason::Speeding: return QCoreApplication::translate("BounceReason", "Sending too fast");
     case BounceReason::MesgTooBig: return QCoreApplication::translate("BounceReason", "Message too big");
-    case BounceReason::FailedStartTls: return QCoreApplication::translate("BounceReason", "Encryption (STARTTLS) failed");
+    case BounceReason::FailedStartTls: return QCoreApplication::translate("BounceReason", "TLS encryption failed");
     case BounceReason::Vacation: return QCoreApplication::translate("BounceReason", "Auto-reply");
     case BounceReason::Feedback: return QCoreApplication::translate("BounceReason", "Complaint report");
     case BounceReason::Delivered: return QCoreApplication::translate("BounceReason", "Delivered");

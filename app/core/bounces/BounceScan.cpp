@@ -8,8 +8,8 @@
 #include <QPointer>
 #include <QThread>
 
-std::shared_ptr<BounceScanResult> runBounceScan(const BounceScanRequest& request, const std::atomic_bool* cancel,
-                                                std::function<void(qint64, qint64)> progress)
+std::shared_ptr<BounceScanResult> runBounceScan(
+    const BounceScanRequest& request, const std::atomic_bool* cancel, std::function<void(qint64, qint64)> progress)
 {
     auto result = std::make_shared<BounceScanResult>();
     BounceLedger ledger(BounceClassifier::builtIn(), request.rules);
@@ -29,8 +29,8 @@ std::shared_ptr<BounceScanResult> runBounceScan(const BounceScanRequest& request
     result->dailyFailures = ledger.dailyFailures();
     result->recipients = ledger.takeRecipients();
     qCInfo(lcBounces) << "scanned" << result->files.size() << "files," << result->report.bytesRead << "bytes,"
-                      << result->events << "events," << result->recipients.size() << "recipients in"
-                      << timer.elapsed() << "ms";
+                      << result->events << "events," << result->recipients.size() << "recipients in" << timer.elapsed()
+                      << "ms";
 
     if (!request.boardDatabase.isEmpty() && !result->report.cancelled) {
         BoardDirectory directory;
@@ -42,10 +42,8 @@ std::shared_ptr<BounceScanResult> runBounceScan(const BounceScanRequest& request
     return result;
 }
 
-BounceScanJob::BounceScanJob(QObject* parent)
-    : QObject(parent)
-{
-}
+BounceScanJob::BounceScanJob(QObject* parent) : QObject(parent)
+{ }
 
 BounceScanJob::~BounceScanJob()
 {
@@ -81,7 +79,8 @@ void BounceScanJob::start(const BounceScanRequest& request)
                 return;
             lastReport->store(done);
             QMetaObject::invokeMethod(
-                self.data(), [self, done, total] {
+                self.data(),
+                [self, done, total] {
                     if (self)
                         Q_EMIT self->progressChanged(done, total);
                 },
@@ -89,7 +88,8 @@ void BounceScanJob::start(const BounceScanRequest& request)
         };
         auto result = runBounceScan(request, cancel.get(), progress);
         QMetaObject::invokeMethod(
-            self.data(), [self, result] {
+            self.data(),
+            [self, result] {
                 if (!self)
                     return;
                 self->m_running = false;

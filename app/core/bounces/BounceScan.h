@@ -36,8 +36,7 @@ struct BounceScanResult
 // Runs a whole scan synchronously: expand paths, read, classify, match users. Used by the CLI
 // directly and by BounceScanJob on a worker thread.
 std::shared_ptr<BounceScanResult> runBounceScan(const BounceScanRequest& request,
-                                                const std::atomic_bool* cancel = nullptr,
-                                                std::function<void(qint64, qint64)> progress = {});
+    const std::atomic_bool* cancel = nullptr, std::function<void(qint64, qint64)> progress = {});
 
 // A scan off the GUI thread, with progress, cancel and a result by signal.
 class BounceScanJob : public QObject

@@ -28,9 +28,15 @@ bool splitRemoteError(QByteArrayView error, QByteArray* command, QByteArrayView*
         const char* command;
     };
     static constexpr Known known[] = {
-        {"RCPT TO", "RCPT TO"}, {"MAIL FROM", "MAIL FROM"}, {"end of data", "DATA"},
-        {"DATA", "DATA"},       {"initial connection", "connect"}, {"EHLO", "EHLO"},
-        {"HELO", "HELO"},       {"STARTTLS", "STARTTLS"},   {"AUTH", "AUTH"},
+        { "RCPT TO", "RCPT TO" },
+        { "MAIL FROM", "MAIL FROM" },
+        { "end of data", "DATA" },
+        { "DATA", "DATA" },
+        { "initial connection", "connect" },
+        { "EHLO", "EHLO" },
+        { "HELO", "HELO" },
+        { "STARTTLS", "STARTTLS" },
+        { "AUTH", "AUTH" },
     };
     command->clear();
     for (const Known& k : known) {
@@ -49,8 +55,8 @@ bool splitRemoteError(QByteArrayView error, QByteArray* command, QByteArrayView*
 
 bool isFlag(QByteArrayView word)
 {
-    return word == "<=" || word == "=>" || word == "->" || word == ">>" || word == "**" || word == "=="
-        || word == "*>" || word == "(=";
+    return word == "<=" || word == "=>" || word == "->" || word == ">>" || word == "**" || word == "==" || word == "*>"
+        || word == "(=";
 }
 
 } // namespace
@@ -158,8 +164,7 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
     return LineVerdict::Used;
 }
 
-bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body,
-                                  DeliveryEvent& event)
+bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body, DeliveryEvent& event)
 {
     event.messageId = id.toByteArray();
     event.action = (flag == "**") ? DeliveryAction::Failed
@@ -200,8 +205,8 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
         const QByteArrayView second = wordAt(fields, h + 3 + first.size() + 1);
         QByteArrayView host;
         QByteArrayView ip;
-        splitHostIp(second.startsWith('[') ? fields.sliced(h + 3, first.size() + 1 + second.size()) : first,
-                    &host, &ip);
+        splitHostIp(
+            second.startsWith('[') ? fields.sliced(h + 3, first.size() + 1 + second.size()) : first, &host, &ip);
         event.remoteHost = host.toByteArray();
         event.remoteIp = ip.toByteArray();
     }

@@ -18,9 +18,9 @@ bool digitsAt(QByteArrayView s, qsizetype at, qsizetype count)
 // "2024-01-15 10:00:00" (Exim) or, with 'T', the start of an RFC 3339 stamp.
 bool isoDateTimeAt(QByteArrayView s, char separator)
 {
-    return digitsAt(s, 0, 4) && s.size() > 19 && s[4] == '-' && digitsAt(s, 5, 2) && s[7] == '-'
-        && digitsAt(s, 8, 2) && s[10] == separator && digitsAt(s, 11, 2) && s[13] == ':' && digitsAt(s, 14, 2)
-        && s[16] == ':' && digitsAt(s, 17, 2);
+    return digitsAt(s, 0, 4) && s.size() > 19 && s[4] == '-' && digitsAt(s, 5, 2) && s[7] == '-' && digitsAt(s, 8, 2)
+        && s[10] == separator && digitsAt(s, 11, 2) && s[13] == ':' && digitsAt(s, 14, 2) && s[16] == ':'
+        && digitsAt(s, 17, 2);
 }
 
 bool isEximIdChar(char c)
@@ -65,7 +65,7 @@ bool isPostfixLine(QByteArrayView line)
     if (isoDateTimeAt(line, 'T')) {
         rest = line.indexOf(' ');
     } else if (line.size() > 16 && line[3] == ' ' && (line[4] == ' ' || (line[4] >= '0' && line[4] <= '9'))
-               && digitsAt(line, 5, 1) && line[6] == ' ' && digitsAt(line, 7, 2) && line[9] == ':') {
+        && digitsAt(line, 5, 1) && line[6] == ' ' && digitsAt(line, 7, 2) && line[9] == ':') {
         rest = 15;
     }
     if (rest < 0)

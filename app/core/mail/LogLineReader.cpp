@@ -2,12 +2,11 @@
 
 #include <QFile>
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <cstring>
 #include <limits>
 #include <vector>
+#include <zlib.h>
 
 namespace {
 
@@ -15,7 +14,7 @@ constexpr qint64 BlockSize = 1 << 20;
 
 bool looksGzipped(QFile& file)
 {
-    char magic[2] = {0, 0};
+    char magic[2] = { 0, 0 };
     const bool gz = file.peek(magic, 2) == 2 && quint8(magic[0]) == 0x1f && quint8(magic[1]) == 0x8b;
     return gz;
 }
@@ -27,10 +26,7 @@ bool looksGzipped(QFile& file)
 class LogLineReader::Source
 {
 public:
-    explicit Source(const QString& path)
-        : m_file(path)
-    {
-    }
+    explicit Source(const QString& path) : m_file(path) { }
 
     ~Source()
     {
@@ -107,8 +103,8 @@ private:
                 continue;
             if (rc != Z_OK) {
                 fail(Status::CorruptCompressed,
-                     QStringLiteral("the compressed data is damaged (%1)")
-                         .arg(QString::fromLatin1(m_z.msg ? m_z.msg : "zlib error")));
+                    QStringLiteral("the compressed data is damaged (%1)")
+                        .arg(QString::fromLatin1(m_z.msg ? m_z.msg : "zlib error")));
                 return -1;
             }
         }
@@ -136,10 +132,8 @@ private:
     QString m_errorString;
 };
 
-LogLineReader::LogLineReader(QString path)
-    : m_path(std::move(path))
-{
-}
+LogLineReader::LogLineReader(QString path) : m_path(std::move(path))
+{ }
 
 LogLineReader::~LogLineReader() = default;
 
@@ -164,7 +158,7 @@ LogLineReader::Status LogLineReader::read(const LineHandler& onLine)
             line.chop(1);
         if (line.size() > m_maxLineLength) {
             if (m_onLongLine)
-                m_onLongLine({lineNumber, line.size()});
+                m_onLongLine({ lineNumber, line.size() });
             return true;
         }
         return onLine(line, lineNumber, lineStart);
@@ -204,7 +198,7 @@ LogLineReader::Status LogLineReader::read(const LineHandler& onLine)
             if (skipping) {
                 ++lineNumber;
                 if (m_onLongLine)
-                    m_onLongLine({lineNumber, skippedLength + (end - pos)});
+                    m_onLongLine({ lineNumber, skippedLength + (end - pos) });
                 skipping = false;
                 skippedLength = 0;
             } else if (!pending.isEmpty()) {
@@ -226,7 +220,7 @@ LogLineReader::Status LogLineReader::read(const LineHandler& onLine)
     if (skipping) {
         ++lineNumber;
         if (m_onLongLine)
-            m_onLongLine({lineNumber, skippedLength});
+            m_onLongLine({ lineNumber, skippedLength });
     } else if (!pending.isEmpty() && !deliver(pending)) {
         return Status::Stopped;
     }

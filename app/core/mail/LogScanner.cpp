@@ -34,20 +34,20 @@ RotationKey rotationKey(const QString& fileName)
     static const QRegularExpression dated(QStringLiteral("^(.*)[-.](\\d{8})(\\.gz)?$"));
     QRegularExpressionMatch m = dated.match(fileName);
     if (m.hasMatch())
-        return {m.captured(1), m.captured(2).toLongLong() - 1000000000LL};
+        return { m.captured(1), m.captured(2).toLongLong() - 1000000000LL };
     m = numbered.match(fileName);
     if (m.hasMatch())
-        return {m.captured(1), -m.captured(2).toLongLong()};
+        return { m.captured(1), -m.captured(2).toLongLong() };
     QString base = fileName;
     if (base.endsWith(QLatin1String(".gz")))
         base.chop(3);
-    return {base, 0};
+    return { base, 0 };
 }
 
 void addProblem(FileReport& report, quint64 line, const QString& message)
 {
     if (report.problems.size() < MaxProblemsPerFile)
-        report.problems.append({line, message});
+        report.problems.append({ line, message });
 }
 
 } // namespace
@@ -66,10 +66,8 @@ bool ScanReport::anyFileFailed() const
         || std::any_of(files.begin(), files.end(), [](const FileReport& f) { return f.unreadable; });
 }
 
-LogScanner::LogScanner(BounceLedger& ledger)
-    : m_ledger(ledger)
-{
-}
+LogScanner::LogScanner(BounceLedger& ledger) : m_ledger(ledger)
+{ }
 
 QStringList LogScanner::expandPaths(const QStringList& paths, QStringList* errors)
 {
@@ -185,10 +183,10 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
         ++report.lines;
         ++report.skipped[size_t(SkipReason::TooLong)];
         addProblem(report, longLine.lineNumber,
-                   QStringLiteral("%1, line %2: a line of %3 bytes is longer than any log line; skipped")
-                       .arg(shown)
-                       .arg(longLine.lineNumber)
-                       .arg(longLine.length));
+            QStringLiteral("%1, line %2: a line of %3 bytes is longer than any log line; skipped")
+                .arg(shown)
+                .arg(longLine.lineNumber)
+                .arg(longLine.length));
     });
     if (m_onProgress) {
         reader.setProgressHandler([this](qint64 raw) { m_onProgress(m_doneBytes + raw, m_totalBytes); });
@@ -200,18 +198,18 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
             return false;
         if (line.isEmpty())
             return true;
-        const LineVerdict verdict = parser->parseLine(line, {fileIndex, quint32(number), offset});
+        const LineVerdict verdict = parser->parseLine(line, { fileIndex, quint32(number), offset });
         if (verdict != LineVerdict::Malformed)
             return true;
         const bool binary = line.contains('\0') || !line.isValidUtf8();
         const SkipReason why = binary ? SkipReason::Binary : SkipReason::Malformed;
         ++report.skipped[size_t(why)];
         addProblem(report, number,
-                   binary ? QStringLiteral("%1, line %2: binary data; skipped").arg(shown).arg(number)
-                          : QStringLiteral("%1, line %2: not a %3 line; skipped")
-                                .arg(shown)
-                                .arg(number)
-                                .arg(logFormatName(report.format)));
+            binary ? QStringLiteral("%1, line %2: binary data; skipped").arg(shown).arg(number)
+                   : QStringLiteral("%1, line %2: not a %3 line; skipped")
+                         .arg(shown)
+                         .arg(number)
+                         .arg(logFormatName(report.format)));
         return true;
     });
     parser->finish();
@@ -223,7 +221,8 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
     case LogLineReader::Status::OpenError:
     case LogLineReader::Status::ReadError:
         report.unreadable = report.lines == 0;
-        report.error = QStringLiteral("Cannot read %1 after line %2: %3").arg(shown).arg(report.lines).arg(reader.errorString());
+        report.error
+            = QStringLiteral("Cannot read %1 after line %2: %3").arg(shown).arg(report.lines).arg(reader.errorString());
         break;
     case LogLineReader::Status::Truncated:
     case LogLineReader::Status::CorruptCompressed:

@@ -65,7 +65,10 @@ public:
 
     void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
     // Called from the scanning thread with bytes done and bytes in all; keep it cheap.
-    void setProgressHandler(std::function<void(qint64 done, qint64 total)> handler) { m_onProgress = std::move(handler); }
+    void setProgressHandler(std::function<void(qint64 done, qint64 total)> handler)
+    {
+        m_onProgress = std::move(handler);
+    }
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
     void setMaxLineLength(qint64 bytes) { m_maxLineLength = bytes; }
 

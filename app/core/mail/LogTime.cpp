@@ -12,9 +12,8 @@ constexpr qint64 SecondsPerDay = 86400;
 LogClock::LogClock(QTimeZone zone)
     : m_zone(std::move(zone))
     , m_isUtc(m_zone.isValid() && m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0
-              && m_zone.id() == QByteArrayLiteral("UTC"))
-{
-}
+          && m_zone.id() == QByteArrayLiteral("UTC"))
+{ }
 
 // Howard Hinnant's days-from-civil algorithm: exact for the proleptic Gregorian calendar.
 qint64 LogClock::daysFromCivil(int year, int month, int day)
@@ -43,8 +42,7 @@ qint64 LogClock::toUtc(int year, int month, int day, int hour, int minute, int s
     return (localSeconds - m_cachedOffset) * MsPerSecond + msec;
 }
 
-qint64 LogClock::withOffset(int year, int month, int day, int hour, int minute, int second, int msec,
-                            int offsetSeconds)
+qint64 LogClock::withOffset(int year, int month, int day, int hour, int minute, int second, int msec, int offsetSeconds)
 {
     const qint64 seconds = daysFromCivil(year, month, day) * SecondsPerDay + hour * 3600 + minute * 60 + second;
     return (seconds - offsetSeconds) * MsPerSecond + msec;

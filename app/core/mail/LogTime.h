@@ -15,8 +15,8 @@ public:
     // Local wall-clock time in the log's zone to UTC ms.
     qint64 toUtc(int year, int month, int day, int hour, int minute, int second, int msec = 0);
     // A time with an explicit offset from UTC, in seconds.
-    static qint64 withOffset(int year, int month, int day, int hour, int minute, int second, int msec,
-                             int offsetSeconds);
+    static qint64 withOffset(
+        int year, int month, int day, int hour, int minute, int second, int msec, int offsetSeconds);
     static qint64 daysFromCivil(int year, int month, int day);
 
     // Syslog dates carry no year. The year is chosen so the date is not after the reference

@@ -33,7 +33,10 @@ public:
     void setSink(EventSink sink) { m_sink = std::move(sink); }
     // Asked before a successful delivery is turned into an event. Most log lines are deliveries
     // to addresses that never failed; answering false spares building an event for each.
-    void setDeliveryFilter(std::function<bool(QByteArrayView recipient)> filter) { m_deliveryFilter = std::move(filter); }
+    void setDeliveryFilter(std::function<bool(QByteArrayView recipient)> filter)
+    {
+        m_deliveryFilter = std::move(filter);
+    }
     void setClock(LogClock* clock) { m_clock = clock; }
 
 protected:

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <QHashFunctions>
 
 #include <algorithm>
@@ -24,7 +23,8 @@ inline qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype 
     const char* data = haystack.data();
     qsizetype pos = std::max<qsizetype>(from, 0);
     while (pos + n <= haystack.size()) {
-        const auto* hit = static_cast<const char*>(std::memchr(data + pos, first, size_t(haystack.size() - pos - n + 1)));
+        const auto* hit
+            = static_cast<const char*>(std::memchr(data + pos, first, size_t(haystack.size() - pos - n + 1)));
         if (!hit)
             return -1;
         pos = hit - data;
@@ -124,12 +124,11 @@ struct ShortKey
     quint8 size = 0;
 
     ShortKey() = default;
-    explicit ShortKey(QByteArrayView id)
-        : size(quint8(std::min<qsizetype>(id.size(), 31)))
+    explicit ShortKey(QByteArrayView id) : size(quint8(std::min<qsizetype>(id.size(), 31)))
     {
         std::memcpy(bytes.data(), id.data(), size);
     }
-    QByteArrayView view() const { return {bytes.data(), size}; }
+    QByteArrayView view() const { return { bytes.data(), size }; }
     friend bool operator==(const ShortKey& a, const ShortKey& b) { return a.view() == b.view(); }
 };
 

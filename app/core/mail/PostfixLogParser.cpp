@@ -86,8 +86,8 @@ void parseExplanation(QByteArrayView text, DeliveryEvent& event)
 
 } // namespace
 
-bool PostfixLogParser::parseHeader(QByteArrayView line, Stamp* stamp, QByteArrayView* program,
-                                   QByteArrayView* text) const
+bool PostfixLogParser::parseHeader(
+    QByteArrayView line, Stamp* stamp, QByteArrayView* program, QByteArrayView* text) const
 {
     qsizetype pos = 0;
     Stamp& t = *stamp;
@@ -254,8 +254,8 @@ static RecipientFields readRecipientFields(QByteArrayView text)
     return fields;
 }
 
-LineVerdict PostfixLogParser::parseRecipientLine(QByteArrayView queueId, QByteArrayView text, const Stamp& stamp,
-                                                 DeliveryEvent& event)
+LineVerdict PostfixLogParser::parseRecipientLine(
+    QByteArrayView queueId, QByteArrayView text, const Stamp& stamp, DeliveryEvent& event)
 {
     const RecipientFields fields = readRecipientFields(text);
     const QByteArrayView status = fields.status;
@@ -295,7 +295,7 @@ LineVerdict PostfixLogParser::parseRecipientLine(QByteArrayView queueId, QByteAr
         const auto same = [&](const Pending& p) { return p.recipient == event.recipient; };
         pending.erase(std::remove_if(pending.begin(), pending.end(), same), pending.end());
         if (event.action == DeliveryAction::Delayed)
-            pending.push_back({event.recipient, event.remoteHost, event.remoteIp});
+            pending.push_back({ event.recipient, event.remoteHost, event.remoteIp });
     }
     emitEvent(event);
     return LineVerdict::Used;

@@ -45,8 +45,8 @@ private:
 
     bool parseHeader(QByteArrayView line, Stamp* stamp, QByteArrayView* program, QByteArrayView* text) const;
     qint64 timeOf(const Stamp& stamp) const;
-    LineVerdict parseRecipientLine(QByteArrayView queueId, QByteArrayView text, const Stamp& stamp,
-                                   DeliveryEvent& event);
+    LineVerdict parseRecipientLine(
+        QByteArrayView queueId, QByteArrayView text, const Stamp& stamp, DeliveryEvent& event);
     void expire(QByteArrayView queueId, DeliveryEvent& event);
 
     QHash<ParseHelpers::ShortKey, Message> m_messages;
