@@ -24,6 +24,7 @@ using namespace Qt::StringLiterals;
 // Entries are UTF-8; "display|ascii" gives the spelling used in e-mail addresses where folding
 // the display form cannot (other scripts). Postcode patterns: '#' a digit, '@' a letter.
 
+namespace {
 namespace DemoData {
 
 struct Place
@@ -314,6 +315,7 @@ const std::vector<std::pair<const char*, const char*>>& typoDomains()
 }
 
 } // namespace DemoData
+} // namespace
 
 using namespace DemoData;
 

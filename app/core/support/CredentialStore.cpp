@@ -58,6 +58,8 @@ QString errorOf(const QKeychain::Job* job, CredentialStore::Outcome outcome)
 
 } // namespace
 
+// TODO(#2): no test reaches the keychain yet; DESIGN.md plans one integration test with
+// gnome-keyring under a private D-Bus session (dbus-run-session + gnome-keyring-daemon --unlock).
 KeychainCredentialStore::KeychainCredentialStore(const QString& service, QObject* parent)
     : CredentialStore(parent), m_service(service)
 { }

@@ -1,0 +1,136 @@
+#include "support/Settings.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultsOfAnEmptyFile();
+    void valuesSurviveAReopen_data();
+    void valuesSurviveAReopen();
+    void nonsenseEscalationFallsBackToDefaults_data();
+    void nonsenseEscalationFallsBackToDefaults();
+};
+
+void TestSettings::defaultsOfAnEmptyFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Settings settings(dir.filePath(u"mailroom.ini"_s));
+
+    QCOMPARE(settings.escalationCount(), 3);
+    QCOMPARE(settings.escalationDays(), 7);
+    QVERIFY(settings.boardDatabase().isEmpty());
+    QVERIFY(settings.logSources().isEmpty());
+    QVERIFY(settings.logTimeZone().isEmpty());
+    QVERIFY(settings.windowGeometry().isEmpty());
+    QVERIFY(settings.windowState().isEmpty());
+    QVERIFY(settings.viewState(u"bounces"_s).isEmpty());
+    QVERIFY(settings.lastFolder().isEmpty());
+}
+
+using Setter = std::function<void(Settings&)>;
+using Check = std::function<bool(const Settings&)>;
+
+void TestSettings::valuesSurviveAReopen_data()
+{
+    QTest::addColumn<Setter>("set");
+    QTest::addColumn<Check>("check");
+
+    const QString path = u"/srv/boards/Zoë's board.sqlite"_s;
+    QTest::newRow("the board database path keeps non-ASCII letters")
+        << Setter([path](Settings& s) { s.setBoardDatabase(path); })
+        << Check([path](const Settings& s) { return s.boardDatabase() == path; });
+    const QStringList sources = { u"/var/log/exim4/mainlog"_s, u"/var/log/mail.log.1.gz"_s };
+    QTest::newRow("the scanned log sources keep their order")
+        << Setter([sources](Settings& s) { s.setLogSources(sources); })
+        << Check([sources](const Settings& s) { return s.logSources() == sources; });
+    QTest::newRow("the log time zone is an IANA id")
+        << Setter([](Settings& s) { s.setLogTimeZone("Europe/Berlin"); })
+        << Check([](const Settings& s) { return s.logTimeZone() == "Europe/Berlin"; });
+    QTest::newRow("a changed escalation count is kept")
+        << Setter([](Settings& s) { s.setEscalationCount(5); })
+        << Check([](const Settings& s) { return s.escalationCount() == 5 && s.escalationDays() == 7; });
+    QTest::newRow("a changed escalation window is kept")
+        << Setter([](Settings& s) { s.setEscalationDays(14); })
+        << Check([](const Settings& s) { return s.escalationDays() == 14 && s.escalationCount() == 3; });
+    const QByteArray binary("\x00\x01\xff geometry", 13);
+    QTest::newRow("window geometry is kept byte for byte")
+        << Setter([binary](Settings& s) { s.setWindowGeometry(binary); })
+        << Check([binary](const Settings& s) { return s.windowGeometry() == binary && s.windowState().isEmpty(); });
+    QTest::newRow("window state is kept apart from geometry")
+        << Setter([binary](Settings& s) { s.setWindowState(binary); })
+        << Check([binary](const Settings& s) { return s.windowState() == binary && s.windowGeometry().isEmpty(); });
+    QTest::newRow("each view keeps its own state") << Setter([](Settings& s) {
+        s.setViewState(u"bounces"_s, "header-a");
+        s.setViewState(u"activity"_s, "header-b");
+    }) << Check([](const Settings& s) {
+        return s.viewState(u"bounces"_s) == "header-a" && s.viewState(u"activity"_s) == "header-b";
+    });
+    QTest::newRow("the last folder is kept")
+        << Setter([](Settings& s) { s.setLastFolder(u"/home/owner/Downloads"_s); })
+        << Check([](const Settings& s) { return s.lastFolder() == u"/home/owner/Downloads"_s; });
+}
+
+void TestSettings::valuesSurviveAReopen()
+{
+    QFETCH(Setter, set);
+    QFETCH(Check, check);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(u"mailroom.ini"_s);
+    {
+        Settings settings(ini);
+        set(settings);
+        settings.sync();
+    }
+    QVERIFY(QFileInfo::exists(ini));
+    const Settings reopened(ini);
+    QVERIFY(check(reopened));
+}
+
+void TestSettings::nonsenseEscalationFallsBackToDefaults_data()
+{
+    QTest::addColumn<QByteArray>("count");
+    QTest::addColumn<QByteArray>("days");
+    QTest::addColumn<int>("expectedCount");
+    QTest::addColumn<int>("expectedDays");
+
+    QTest::newRow("words instead of numbers give the defaults") << QByteArray("many") << QByteArray("week") << 3 << 7;
+    QTest::newRow("a zero count gives the default count") << QByteArray("0") << QByteArray("0") << 3 << 0;
+    QTest::newRow("negative numbers give the defaults") << QByteArray("-2") << QByteArray("-1") << 3 << 7;
+    QTest::newRow("sensible hand-edited numbers are read") << QByteArray("4") << QByteArray("10") << 4 << 10;
+}
+
+void TestSettings::nonsenseEscalationFallsBackToDefaults()
+{
+    QFETCH(QByteArray, count);
+    QFETCH(QByteArray, days);
+    QFETCH(int, expectedCount);
+    QFETCH(int, expectedDays);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(u"edited.ini"_s);
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[bounces]\nescalationCount=" + count + "\nescalationDays=" + days + "\n");
+    file.close();
+
+    const Settings settings(ini);
+    QCOMPARE(settings.escalationCount(), expectedCount);
+    QCOMPARE(settings.escalationDays(), expectedDays);
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "TestSettings.moc"
