@@ -100,6 +100,22 @@ void TestEximLogParser::events_data()
         << QByteArrayList { "delayed gus@busy.example code=421 status=4.3.2 cmd=connect host=mx.busy.example "
                             "ip=192.0.2.10 | 421 4.3.2 Too busy" };
 
+    QTest::newRow("a queue run that skipped the address is not an attempt")
+        << QByteArrayList{"2024-03-01 10:00:00 1rAbCd-00Faoy-Uh == late@grey.example R=dnslookup T=remote_smtp "
+                          "defer (-44) H=mx.grey.example [192.0.2.6]: SMTP error from remote mail server after RCPT "
+                          "TO:<late@grey.example>: 451 4.7.1 Greylisted",
+                          "2024-03-01 10:01:00 1rAbCd-00Faoy-Uh == late@grey.example routing defer (-52): retry time "
+                          "not reached",
+                          "2024-03-01 10:02:00 1rAbCd-00Faoy-Uh == late@grey.example R=dnslookup T=remote_smtp defer "
+                          "(-53): retry time not reached for any host"}
+        << QByteArrayList{"delayed late@grey.example code=451 status=4.7.1 cmd=RCPT TO host=mx.grey.example "
+                          "ip=192.0.2.6 | 451 4.7.1 Greylisted"};
+
+    QTest::newRow("giving up after a long failure period is a final failure")
+        << QByteArrayList{"2024-03-09 10:00:00 1rAbCd-00Faoy-Uh ** dead@down.example R=dnslookup T=remote_smtp: retry "
+                          "time not reached for any host after a long failure period"}
+        << QByteArrayList{"failed dead@down.example | retry time not reached for any host after a long failure period"};
+
     QTest::newRow("a bounce message arrival has no sender and makes no event") << QByteArrayList {
         "2024-03-01 10:00:06 1rAbCe-00Fbbb-Xx <= <> R=1rAbCd-00Faoy-Uh U=Debian-exim P=local S=3000",
         "2024-03-01 10:00:06 1rAbCe-00Fbbb-Xx => alerts <alerts@jobs.example> R=local_user "

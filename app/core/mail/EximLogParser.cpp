@@ -157,7 +157,7 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
     event.time = time;
     event.source = where;
     if (!parseDelivery(id, flag, body, event))
-        return LineVerdict::Used; // a delivery nobody needs to hear about
+        return LineVerdict::Used; // a delivery nobody needs, or a queue run that tried nothing
     if (event.recipient.isEmpty())
         return LineVerdict::Malformed;
     emitEvent(event);
@@ -240,22 +240,26 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
     event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
 
     // "defer (111): Connection refused" and "retry time not reached for any host" say no more
-    // than the host-level line logged just before them.
+    // than the host-level line logged just before them; that line is used up here.
+    // ("** ...: retry time not reached for any host after a long failure period" is a final failure.)
+    const bool notTried = event.action == DeliveryAction::Delayed && contains(event.diagnostic, "retry time not reached");
     if (!message.hostError.isEmpty() && event.replyCode == 0 && event.remoteHost.isEmpty()) {
         event.remoteHost = message.hostName;
         event.remoteIp = message.hostIp;
-        if (!event.retryTimeout && !message.hostError.isEmpty()) {
-            QByteArrayView hostReply;
-            QByteArray command;
-            if (splitRemoteError(message.hostError, &command, &hostReply)) {
-                event.command = command;
-                event.diagnostic = unescapeNewlines(hostReply);
-                event.replyCode = BounceClassifier::replyCodeInText(hostReply);
-                event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
-            } else if (contains(event.diagnostic, "retry time not reached")) {
-                event.diagnostic = message.hostError;
-            }
+        QByteArrayView hostReply;
+        QByteArray command;
+        if (!event.retryTimeout && splitRemoteError(message.hostError, &command, &hostReply)) {
+            event.command = command;
+            event.diagnostic = unescapeNewlines(hostReply);
+            event.replyCode = BounceClassifier::replyCodeInText(hostReply);
+            event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
+        } else if (notTried) {
+            event.diagnostic = message.hostError;
         }
+        message.hostError.clear();
+        return true;
     }
-    return true;
+    // A queue run that skipped the address because its retry time has not come is not a
+    // delivery attempt: counting it would inflate the count and bury the last real reply.
+    return !notTried;
 }
