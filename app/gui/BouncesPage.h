@@ -1,0 +1,119 @@
+#pragma once
+
+#include "bounces/BounceScan.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class BounceChart;
+class BounceTableModel;
+class BounceScanJob;
+class RecipientDetails;
+class Settings;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+// The bounce desk: totals, chart, filters, the recipient table and the details of one recipient.
+// It shows a scan result and starts scans; reading and classifying live in core.
+class BouncesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BouncesPage(Settings& settings, QWidget* parent = nullptr);
+    ~BouncesPage() override;
+
+    void startScan(const QStringList& paths, const QString& boardDatabase);
+    bool isScanning() const;
+    bool canRescan() const { return !m_lastPaths.isEmpty(); }
+
+    // Shows a finished scan; tests hand one in directly.
+    void setResult(std::shared_ptr<const BounceScanResult> result);
+    const BounceScanResult* result() const { return m_result.get(); }
+    BounceTableModel* model() const { return m_model; }
+
+    void saveViewState();
+    void restoreViewState();
+
+public Q_SLOTS:
+    void cancelScan();
+    void rescan();
+    void focusTextFilter();
+    void clearFilters();
+
+Q_SIGNALS:
+    void openLogFilesRequested();
+    void scanRunningChanged(bool running);
+    void statusMessage(const QString& message);
+
+private:
+    void buildUi();
+    QWidget* buildTiles();
+    QWidget* buildFilters();
+    QWidget* buildEmptyState();
+    QWidget* buildScanBar();
+    QWidget* buildReportLine();
+
+    void onScanFinished(const std::shared_ptr<BounceScanResult>& result);
+    void onProgress(qint64 done, qint64 total);
+    void fillFilterChoices();
+    void updateTiles();
+    void updateReport();
+    void applyFilters();
+    void updateEmptyState();
+    void updateSelection();
+    void selectCategory(int category);
+
+    Settings& m_settings;
+    std::shared_ptr<const BounceScanResult> m_result;
+    QStringList m_lastPaths;
+    QString m_lastBoard;
+    qint64 m_scanStartedMs = 0;
+
+    BounceScanJob* m_job = nullptr;
+    BounceTableModel* m_model = nullptr;
+    BounceChart* m_chart = nullptr;
+    RecipientDetails* m_details = nullptr;
+
+    QWidget* m_scanBar = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+
+    std::array<QToolButton*, BounceCategoryCount> m_tiles {};
+    QComboBox* m_categoryFilter = nullptr;
+    QComboBox* m_reasonFilter = nullptr;
+    QComboBox* m_domainFilter = nullptr;
+    QCheckBox* m_dateFilter = nullptr;
+    QDateEdit* m_fromDate = nullptr;
+    QDateEdit* m_toDate = nullptr;
+    QLineEdit* m_textFilter = nullptr;
+    QPushButton* m_clearFilters = nullptr;
+    QLabel* m_matchCount = nullptr;
+    QTimer* m_filterTimer = nullptr;
+    bool m_fillingFilters = false;
+
+    QSplitter* m_verticalSplitter = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_tableStack = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QPushButton* m_emptyButton = nullptr;
+
+    QLabel* m_reportLabel = nullptr;
+    QToolButton* m_reportDetailsButton = nullptr;
+    QPlainTextEdit* m_reportDetails = nullptr;
+};

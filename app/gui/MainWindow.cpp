@@ -1,0 +1,320 @@
+#include "MainWindow.h"
+
+#include "BouncesPage.h"
+#include "UserPrompts.h"
+
+#include "board/DemoBoard.h"
+#include "support/LogCategories.h"
+#include "support/Settings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct DemoFiles
+{
+    QString database;
+    QStringList logs;
+    QString error;
+};
+
+// Creating the demo board writes a few thousand rows and two logs the first time: a worker
+// thread keeps the window alive meanwhile.
+DemoFiles prepareDemo(const QString& folder)
+{
+    DemoFiles out;
+    DemoBoardFiles files;
+    if (!DemoBoard::ensure(folder, &files, &out.error))
+        return out;
+    out.database = files.database;
+    out.logs = {files.eximLog, files.postfixLog};
+    return out;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_prompts(prompts)
+{
+    if (!m_prompts) {
+        m_ownPrompts = std::make_unique<UserPrompts>();
+        m_prompts = m_ownPrompts.get();
+    }
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Mailroom"));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u"Reputation checks"_s) + 56);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+
+    createDemoBanner();
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_demoBanner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_bounces = new BouncesPage(m_settings, this);
+    m_bounces->setObjectName(u"bouncesPage"_s);
+
+    createMenus();
+
+    // One line per page. TODO(#3, #4, #6): Reputation, Requests, Export and Activity pages.
+    addPage(m_bounces, tr("Bounces"), u"mail-mark-junk"_s);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_bounces, &BouncesPage::openLogFilesRequested, this, &MainWindow::chooseLogFiles);
+    connect(m_bounces, &BouncesPage::scanRunningChanged, this, &MainWindow::setScanRunning);
+    connect(m_bounces, &BouncesPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+
+    m_boardLabel = new QLabel(this);
+    m_boardLabel->setObjectName(u"boardLabel"_s);
+    statusBar()->addPermanentWidget(m_boardLabel);
+    m_navigation->setCurrentRow(0);
+    setScanRunning(false);
+    showDemo(false);
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& iconName)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_navigation);
+    item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 8));
+
+    const int index = m_pages->count() - 1;
+    QAction* go = m_goMenu->addAction(title);
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(go, &QAction::triggered, this, [this, index]() { m_navigation->setCurrentRow(index); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Log Files…"));
+    open->setObjectName(u"openLogFilesAction"_s);
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::chooseLogFiles);
+
+    QAction* openFolder = file->addAction(QIcon::fromTheme(u"folder-open"_s), tr("Open Log &Folder…"));
+    openFolder->setObjectName(u"openLogFolderAction"_s);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openFolder, &QAction::triggered, this, &MainWindow::chooseLogFolder);
+
+    file->addSeparator();
+    m_rescanAction = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Read Again"));
+    m_rescanAction->setObjectName(u"rescanAction"_s);
+    m_rescanAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    connect(m_rescanAction, &QAction::triggered, m_bounces, &BouncesPage::rescan);
+
+    m_cancelAction = file->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Stop Reading"));
+    m_cancelAction->setObjectName(u"cancelScanAction"_s);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelAction, &QAction::triggered, m_bounces, &BouncesPage::cancelScan);
+
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
+    quit->setObjectName(u"quitAction"_s);
+    // QKeySequence::Quit is empty on Windows; Ctrl+Q is what users expect there too.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Filter Recipients"));
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this]() {
+        m_navigation->setCurrentRow(m_pages->indexOf(m_bounces));
+        m_bounces->focusTextFilter();
+    });
+    QAction* clear = view->addAction(tr("&Clear Filters"));
+    connect(clear, &QAction::triggered, m_bounces, &BouncesPage::clearFilters);
+
+    view->addSeparator();
+    QAction* showNavigation = view->addAction(tr("Show &Navigation"));
+    showNavigation->setObjectName(u"showNavigationAction"_s);
+    showNavigation->setCheckable(true);
+    showNavigation->setChecked(true);
+    connect(showNavigation, &QAction::toggled, m_navigation, &QWidget::setVisible);
+    view->addSeparator();
+    m_goMenu = view;
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Mailroom"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this]() {
+        m_prompts->showMessage(this, QMessageBox::Information, tr("About Mailroom"),
+                               tr("<h3>Mailroom %1</h3><p>Shows which users of your job board bounced, why, "
+                                  "and whether the fault is their address or your sending side.</p>"
+                                  "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createDemoBanner()
+{
+    m_demoBanner = new QFrame(this);
+    m_demoBanner->setObjectName(u"demoBanner"_s);
+    m_demoBanner->setStyleSheet(u"#demoBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
+                                "#demoBanner QLabel { color: #3d3000; }"_s);
+    auto* label = new QLabel(tr("<b>You are looking at the demo board.</b> The users and logs are invented. "
+                                "Open your SMTP server's log to see your own bounces."),
+                             m_demoBanner);
+    label->setObjectName(u"demoBannerLabel"_s);
+    label->setWordWrap(true);
+    auto* button = new QPushButton(tr("Open Log Files…"), m_demoBanner);
+    button->setObjectName(u"demoBannerButton"_s);
+    auto* layout = new QHBoxLayout(m_demoBanner);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(label, 1);
+    layout->addWidget(button);
+    connect(button, &QPushButton::clicked, this, &MainWindow::chooseLogFiles);
+}
+
+void MainWindow::start()
+{
+    const QStringList sources = m_settings.logSources();
+    if (sources.isEmpty()) {
+        startDemo();
+        return;
+    }
+    m_bounces->startScan(sources, boardDatabase());
+    showDemo(false);
+}
+
+void MainWindow::startDemo()
+{
+    const QString configured = m_settings.boardDatabase();
+    const QString folder = configured.isEmpty() ? DemoBoard::defaultFolder() : QFileInfo(configured).absolutePath();
+    statusBar()->showMessage(tr("Preparing the demo board…"));
+
+    auto* watcher = new QFutureWatcher<DemoFiles>(this);
+    connect(watcher, &QFutureWatcher<DemoFiles>::finished, this, [this, watcher, folder]() {
+        watcher->deleteLater();
+        const DemoFiles demo = watcher->result();
+        if (!demo.error.isEmpty() || demo.database.isEmpty()) {
+            qCWarning(lcGui) << "demo board not available:" << demo.error;
+            m_prompts->showMessage(this, QMessageBox::Warning, tr("Demo board"),
+                                   tr("The demo board could not be prepared in %1: %2. You can still open your "
+                                      "own SMTP server's log.")
+                                       .arg(QDir::toNativeSeparators(folder), demo.error));
+            return;
+        }
+        m_demoDatabase = demo.database;
+        showDemo(true);
+        m_bounces->startScan(demo.logs, demo.database);
+    });
+    watcher->setFuture(QtConcurrent::run(prepareDemo, folder));
+}
+
+void MainWindow::openLogs(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_settings.setLogSources(paths);
+    m_settings.setLastFolder(QFileInfo(paths.constFirst()).absolutePath());
+    showDemo(false);
+    m_navigation->setCurrentRow(m_pages->indexOf(m_bounces));
+    m_bounces->startScan(paths, boardDatabase());
+}
+
+QString MainWindow::boardDatabase() const
+{
+    // Real logs are never matched against the invented demo users.
+    // TODO(#5): a board connection page with schema profiles instead of a bare SQLite path.
+    return m_settings.boardDatabase();
+}
+
+void MainWindow::chooseLogFiles()
+{
+    m_prompts->chooseLogFiles(this, m_settings.lastFolder(), [this](const QStringList& paths) { openLogs(paths); });
+}
+
+void MainWindow::chooseLogFolder()
+{
+    m_prompts->chooseLogFolder(this, m_settings.lastFolder(), [this](const QStringList& paths) { openLogs(paths); });
+}
+
+void MainWindow::showDemo(bool demo)
+{
+    m_demo = demo;
+    m_demoBanner->setVisible(demo);
+    setWindowTitle(demo ? tr("Mailroom — demo board") : tr("Mailroom"));
+    const QString board = demo ? QString() : m_settings.boardDatabase();
+    if (demo)
+        m_boardLabel->setText(tr("Board: demo"));
+    else if (board.isEmpty())
+        m_boardLabel->setText(tr("No board connected: recipients are not matched to users"));
+    else
+        m_boardLabel->setText(tr("Board: %1").arg(QFileInfo(board).fileName()));
+}
+
+void MainWindow::setScanRunning(bool running)
+{
+    m_cancelAction->setEnabled(running);
+    m_rescanAction->setEnabled(!running && m_bounces->canRescan());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_bounces->cancelScan();
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(QMainWindow::saveState());
+    m_bounces->saveViewState();
+    m_settings.sync();
+}
+
+void MainWindow::restoreState()
+{
+    if (const QByteArray geometry = m_settings.windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1280, 800);
+    if (const QByteArray state = m_settings.windowState(); !state.isEmpty())
+        QMainWindow::restoreState(state);
+    m_bounces->restoreViewState();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class BouncesPage;
+class Settings;
+class UserPrompts;
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+
+// The frame every page lives in: a navigation list on the left, the pages in a stack, menus,
+// shortcuts and the demo banner. Pages register through addPage(), one line each.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // prompts may be nullptr for the real dialogs; tests pass one that answers in advance.
+    explicit MainWindow(Settings& settings, UserPrompts* prompts = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens what the settings name, or the demo board when nothing is configured.
+    void start();
+    // Scans these logs against the board in the settings (or the demo board).
+    void openLogs(const QStringList& paths);
+
+    BouncesPage* bouncesPage() const { return m_bounces; }
+    bool isShowingDemo() const { return m_demo; }
+
+public Q_SLOTS:
+    void chooseLogFiles();
+    void chooseLogFolder();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(QWidget* page, const QString& title, const QString& iconName);
+    void createMenus();
+    void createDemoBanner();
+    void startDemo();
+    void showDemo(bool demo);
+    void setScanRunning(bool running);
+    void saveState();
+    void restoreState();
+    QString boardDatabase() const;
+
+    Settings& m_settings;
+    std::unique_ptr<UserPrompts> m_ownPrompts;
+    UserPrompts* m_prompts = nullptr;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_demoBanner = nullptr;
+    BouncesPage* m_bounces = nullptr;
+    QLabel* m_boardLabel = nullptr;
+
+    QAction* m_cancelAction = nullptr;
+    QAction* m_rescanAction = nullptr;
+    QMenu* m_goMenu = nullptr;
+
+    QString m_demoDatabase;
+    bool m_demo = false;
+};

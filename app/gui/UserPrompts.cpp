@@ -1,0 +1,35 @@
+#include "UserPrompts.h"
+
+#include <QFileDialog>
+
+void UserPrompts::chooseLogFiles(QWidget* parent, const QString& folder, FilesChosen done)
+{
+    auto* dialog = new QFileDialog(parent, tr("Open SMTP server log files"), folder);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("Mail logs (mainlog* maillog* mail.log* *.log *.gz)"), tr("All files (*)")});
+    QObject::connect(dialog, &QFileDialog::filesSelected, dialog,
+                     [done = std::move(done)](const QStringList& files) { done(files); });
+    dialog->open();
+}
+
+void UserPrompts::chooseLogFolder(QWidget* parent, const QString& folder, FilesChosen done)
+{
+    auto* dialog = new QFileDialog(parent, tr("Open a folder of SMTP server logs"), folder);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    QObject::connect(dialog, &QFileDialog::filesSelected, dialog,
+                     [done = std::move(done)](const QStringList& files) { done(files); });
+    dialog->open();
+}
+
+void UserPrompts::showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                              const QString& details)
+{
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setDetailedText(details);
+    box->open();
+}

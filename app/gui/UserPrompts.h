@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+// Every modal dialog the GUI opens goes through here, so tests can answer them in advance
+// instead of blocking on a window nobody clicks. Dialogs are opened with open(), never exec():
+// the answer arrives through the callback.
+class UserPrompts
+{
+    Q_DECLARE_TR_FUNCTIONS(UserPrompts)
+
+public:
+    virtual ~UserPrompts() = default;
+
+    using FilesChosen = std::function<void(const QStringList& paths)>;
+
+    // Calls done with the chosen files; not at all when the user cancels.
+    virtual void chooseLogFiles(QWidget* parent, const QString& folder, FilesChosen done);
+    virtual void chooseLogFolder(QWidget* parent, const QString& folder, FilesChosen done);
+    virtual void showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                             const QString& details = {});
+};

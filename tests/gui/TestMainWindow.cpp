@@ -1,0 +1,208 @@
+#include "BounceTableModel.h"
+#include "BouncesPage.h"
+#include "MainWindow.h"
+#include "SampleRecipients.h"
+#include "UserPrompts.h"
+
+#include "support/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Answers the window's dialogs without showing them.
+class AnsweringPrompts : public UserPrompts
+{
+public:
+    QStringList filesToChoose;
+    int fileDialogs = 0;
+    QStringList messageTitles;
+
+    void chooseLogFiles(QWidget*, const QString&, FilesChosen done) override
+    {
+        ++fileDialogs;
+        if (!filesToChoose.isEmpty())
+            done(filesToChoose);
+    }
+    void chooseLogFolder(QWidget*, const QString&, FilesChosen done) override
+    {
+        ++fileDialogs;
+        if (!filesToChoose.isEmpty())
+            done(filesToChoose);
+    }
+    void showMessage(QWidget*, QMessageBox::Icon, const QString& title, const QString&, const QString&) override
+    {
+        messageTitles << title;
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listsEveryPageInTheNavigation();
+    void ctrlFFocusesTheTextFilter();
+    void ctrlOAsksForLogsAndReadsThem();
+    void aboutGoesThroughThePrompts();
+    void remembersGeometryAndSplittersAcrossRuns();
+    void opensTheDemoBoardWhenNothingIsConfigured();
+
+private:
+    void showWindow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    AnsweringPrompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+    m_prompts = AnsweringPrompts();
+    showWindow();
+}
+
+void TestMainWindow::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_settings, &m_prompts);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::listsEveryPageInTheNavigation()
+{
+    auto* navigation = m_window->findChild<QListWidget*>(u"navigation"_s);
+    auto* pages = m_window->findChild<QStackedWidget*>(u"pages"_s);
+    QVERIFY(navigation && pages);
+    QCOMPARE(navigation->count(), pages->count());
+    QCOMPARE(navigation->item(0)->text(), u"Bounces"_s);
+    QCOMPARE(pages->currentWidget(), m_window->bouncesPage());
+    QVERIFY(!m_window->findChild<QWidget*>(u"demoBanner"_s)->isVisible());
+}
+
+void TestMainWindow::ctrlFFocusesTheTextFilter()
+{
+    auto* filter = m_window->findChild<QLineEdit*>(u"textFilter"_s);
+    QVERIFY(filter);
+    m_window->findChild<QListWidget*>(u"navigation"_s)->setFocus();
+    QVERIFY(QApplication::focusWidget() != filter);
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), filter);
+
+    m_window->bouncesPage()->setResult(SampleRecipients::fiveAsResult());
+    QTest::keyClicks(filter, u"gmail"_s);
+    QTRY_COMPARE(m_window->bouncesPage()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::ctrlOAsksForLogsAndReadsThem()
+{
+    const QString missing = m_dir->filePath(u"no-such-mainlog"_s);
+    m_prompts.filesToChoose = {missing};
+    BouncesPage* page = m_window->bouncesPage();
+    QSignalSpy running(page, &BouncesPage::scanRunningChanged);
+
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(m_prompts.fileDialogs, 1);
+    QCOMPARE(m_settings->logSources(), QStringList {missing});
+
+    // A path that does not exist is a finished scan with an error, not a crash or a hang.
+    QTRY_COMPARE_WITH_TIMEOUT(running.count(), 2, 30000);
+    QCOMPARE(running.at(1).at(0).toBool(), false);
+    QVERIFY(page->result());
+    const QString report = m_window->findChild<QLabel*>(u"scanReportLabel"_s)->text();
+    QVERIFY2(report.contains(u"could not be used"_s), qPrintable(report));
+}
+
+void TestMainWindow::aboutGoesThroughThePrompts()
+{
+    const auto actions = m_window->findChildren<QAction*>();
+    QAction* about = nullptr;
+    for (QAction* action : actions) {
+        if (action->menuRole() == QAction::AboutRole)
+            about = action;
+    }
+    QVERIFY(about);
+    about->trigger();
+    QCOMPARE(m_prompts.messageTitles, QStringList {u"About Mailroom"_s});
+}
+
+void TestMainWindow::remembersGeometryAndSplittersAcrossRuns()
+{
+    m_window->resize(1100, 700);
+    auto* splitter = m_window->findChild<QSplitter*>(u"bouncesSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({600, 250});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    QVERIFY(!m_settings->viewState(u"bounces/header"_s).isEmpty());
+
+    m_window.reset();
+    showWindow();
+    QCOMPARE(m_window->size(), QSize(1100, 700));
+    QCOMPARE(m_window->findChild<QSplitter*>(u"bouncesSplitter"_s)->sizes(), sizes);
+}
+
+void TestMainWindow::opensTheDemoBoardWhenNothingIsConfigured()
+{
+    // The demo goes next to the configured board file, here inside the temporary folder.
+    m_settings->setBoardDatabase(m_dir->filePath(u"demo/board.sqlite"_s));
+    BouncesPage* page = m_window->bouncesPage();
+    QSignalSpy running(page, &BouncesPage::scanRunningChanged);
+    m_window->start();
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingDemo(), 60000);
+    QVERIFY(m_window->findChild<QWidget*>(u"demoBanner"_s)->isVisible());
+    QVERIFY(m_window->findChild<QLabel*>(u"demoBannerLabel"_s)->text().contains(u"demo board"_s));
+    QVERIFY(m_window->windowTitle().contains(u"demo"_s));
+
+    QTRY_COMPARE_WITH_TIMEOUT(running.count(), 2, 120000);
+    QVERIFY(page->result());
+    QVERIFY(page->model()->rowCount() > 0);
+    QCOMPARE(page->result()->files.size(), 2);
+
+    // Every category of the taxonomy shows up in the demo logs.
+    std::array<int, BounceCategoryCount> seen {};
+    for (const RecipientRecord& record : page->model()->recipients())
+        ++seen[std::size_t(record.category)];
+    for (int c = 0; c < BounceCategoryCount; ++c)
+        QVERIFY2(seen[std::size_t(c)] > 0, categoryName(BounceCategory(c)).data());
+
+    // Real users of the demo board are matched.
+    const auto& records = page->model()->recipients();
+    QVERIFY(std::any_of(records.begin(), records.end(), [](const RecipientRecord& r) { return r.userId != 0; }));
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"demoBannerButton"_s), Qt::LeftButton);
+    QCOMPARE(m_prompts.fileDialogs, 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

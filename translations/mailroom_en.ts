@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BouncesPage</name>
+    <message numerus="yes">
+        <source>Reading %n log source(s)…</source>
+        <translation>
+            <numerusform>Reading %n log source…</numerusform>
+            <numerusform>Reading %n log sources…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n file(s) in %1 s: %2 failed or delayed deliveries to %3 recipients.</source>
+        <translation>
+            <numerusform>Read %n file in %1 s: %2 failed or delayed deliveries to %3 recipients.</numerusform>
+            <numerusform>Read %n files in %1 s: %2 failed or delayed deliveries to %3 recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n file(s), %1 lines.</source>
+        <translation>
+            <numerusform>Read %n file, %1 lines.</numerusform>
+            <numerusform>Read %n files, %1 lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be used; see Details.</source>
+        <translation>
+            <numerusform>%n source could not be used; see Details.</numerusform>
+            <numerusform>%n sources could not be used; see Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDetails</name>
+    <message numerus="yes">
+        <source>%n older event(s) are not listed.</source>
+        <translation>
+            <numerusform>%n older event is not listed.</numerusform>
+            <numerusform>%n older events are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
