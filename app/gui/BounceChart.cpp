@@ -17,17 +17,18 @@ constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
 
 } // namespace
 
+// The view is given its chart at construction: QChartView(QWidget*) makes a default chart that
+// setChart() would release without deleting.
 BounceChart::BounceChart(QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    setChart(chart);
     setDailyFailures({});
 }
 
@@ -111,6 +112,9 @@ void BounceChart::setDailyFailures(const Daily& daily)
             continue;
         }
         auto* area = new QAreaSeries(upper, lower);
+        // An area series does not own its boundary lines; without a parent they outlive it.
+        upper->setParent(area);
+        lower->setParent(area);
         area->setName(categoryTitle(static_cast<BounceCategory>(c)));
         const QColor color = categoryColor(static_cast<BounceCategory>(c));
         area->setColor(color);

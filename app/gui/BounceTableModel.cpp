@@ -2,6 +2,8 @@
 
 #include <QCollator>
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>
@@ -44,8 +46,7 @@ bool containsFolded(const QByteArray& haystack, const FoldedSearcher& searcher)
 // A string key whose first 16 bytes sit inline as two big-endian integers: most comparisons end
 // there without touching the string's heap data, which is what made sorting a million
 // addresses slow (measured: 1.2 s by full compare, see tests/bench/BounceTableModelBench).
-template<typename View>
-struct PrefixKey
+template<typename View> struct PrefixKey
 {
     quint64 high = 0;
     quint64 low = 0;
@@ -85,8 +86,7 @@ PrefixKey<QStringView> textKey(const QString& text)
 
 // Stable sort of visible rows by a key taken once per row, so the comparisons touch a compact
 // array instead of chasing a million records.
-template<typename Key, typename KeyOf>
-void sortByKey(std::vector<int>& rows, Qt::SortOrder order, KeyOf keyOf)
+template<typename Key, typename KeyOf> void sortByKey(std::vector<int>& rows, Qt::SortOrder order, KeyOf keyOf)
 {
     std::vector<std::pair<Key, int>> keyed;
     keyed.reserve(rows.size());
@@ -94,11 +94,9 @@ void sortByKey(std::vector<int>& rows, Qt::SortOrder order, KeyOf keyOf)
         keyed.emplace_back(keyOf(row), row);
 
     if (order == Qt::AscendingOrder) {
-        std::stable_sort(keyed.begin(), keyed.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     } else {
-        std::stable_sort(keyed.begin(), keyed.end(),
-                         [](const auto& a, const auto& b) { return b.first < a.first; });
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return b.first < a.first; });
     }
 
     for (std::size_t i = 0; i < keyed.size(); ++i)
@@ -113,8 +111,7 @@ bool BounceFilter::isEmpty() const
 }
 
 BounceTableModel::BounceTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_records(std::make_shared<const std::vector<RecipientRecord>>())
+    : QAbstractTableModel(parent), m_records(std::make_shared<const std::vector<RecipientRecord>>())
 {
     std::array<int, BounceReasonCount> byTitle {};
     std::iota(byTitle.begin(), byTitle.end(), 0);
@@ -123,8 +120,8 @@ BounceTableModel::BounceTableModel(QObject* parent)
         titles[i] = reasonTitle(static_cast<BounceReason>(i));
 
     QCollator collator(m_locale);
-    std::stable_sort(byTitle.begin(), byTitle.end(),
-                     [&](int a, int b) { return collator.compare(titles[a], titles[b]) < 0; });
+    std::stable_sort(
+        byTitle.begin(), byTitle.end(), [&](int a, int b) { return collator.compare(titles[a], titles[b]) < 0; });
     for (int rank = 0; rank < BounceReasonCount; ++rank)
         m_reasonRank[byTitle[rank]] = rank;
 }
@@ -133,9 +130,57 @@ void BounceTableModel::setRecipients(Records records)
 {
     beginResetModel();
     m_records = records ? std::move(records) : std::make_shared<const std::vector<RecipientRecord>>();
+    ++m_generation;
+    m_ranks.reset();
     rebuildVisible();
     sortVisible();
     endResetModel();
+    if (m_records->size() >= BackgroundRankThreshold)
+        startTextRanks();
+}
+
+void BounceTableModel::startTextRanks()
+{
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const TextRanks>>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        if (generation == m_generation)
+            setTextRanks(watcher->result());
+        watcher->deleteLater();
+    });
+    // The records are immutable and shared, so the worker reads them without a lock.
+    watcher->setFuture(QtConcurrent::run([records = m_records] { return computeTextRanks(*records); }));
+}
+
+std::shared_ptr<const BounceTableModel::TextRanks> BounceTableModel::computeTextRanks(
+    const std::vector<RecipientRecord>& records)
+{
+    const auto rankBy = [&](auto keyOf) {
+        std::vector<int> order(records.size());
+        std::iota(order.begin(), order.end(), 0);
+        using Key = decltype(keyOf(0));
+        sortByKey<Key>(order, Qt::AscendingOrder, keyOf);
+        // Equal texts share a rank, so ties still fall back to scan order when sorting.
+        std::vector<int> rank(records.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const bool same = i > 0 && !(keyOf(order[i - 1]) < keyOf(order[i]));
+            rank[std::size_t(order[i])] = same ? rank[std::size_t(order[i - 1])] : int(i);
+        }
+        return rank;
+    };
+    auto ranks = std::make_shared<TextRanks>();
+    ranks->user = rankBy([&](int i) { return textKey(records[std::size_t(i)].userName); });
+    ranks->email = rankBy([&](int i) { return bytesKey(records[std::size_t(i)].address); });
+    ranks->reply = rankBy([&](int i) { return bytesKey(records[std::size_t(i)].lastReply); });
+    return ranks;
+}
+
+void BounceTableModel::setTextRanks(std::shared_ptr<const TextRanks> ranks)
+{
+    if (ranks && ranks->email.size() != m_records->size())
+        return; // computed for other records
+    m_ranks = std::move(ranks);
+    Q_EMIT textRanksReady();
 }
 
 const std::vector<RecipientRecord>& BounceTableModel::recipients() const
@@ -229,7 +274,10 @@ void BounceTableModel::sortVisible()
 
     switch (m_sortColumn) {
     case UserColumn:
-        sortByKey<PrefixKey<QStringView>>(m_visible, order, [&](int i) { return textKey(records[i].userName); });
+        if (m_ranks)
+            sortByKey<int>(m_visible, order, [&](int i) { return m_ranks->user[std::size_t(i)]; });
+        else
+            sortByKey<PrefixKey<QStringView>>(m_visible, order, [&](int i) { return textKey(records[i].userName); });
         break;
     case TypeColumn:
         // Unmatched, employer, job seeker: the order of the displayed English words.
@@ -239,7 +287,11 @@ void BounceTableModel::sortVisible()
         });
         break;
     case EmailColumn:
-        sortByKey<PrefixKey<std::string_view>>(m_visible, order, [&](int i) { return bytesKey(records[i].address); });
+        if (m_ranks)
+            sortByKey<int>(m_visible, order, [&](int i) { return m_ranks->email[std::size_t(i)]; });
+        else
+            sortByKey<PrefixKey<std::string_view>>(
+                m_visible, order, [&](int i) { return bytesKey(records[i].address); });
         break;
     case CategoryColumn:
         sortByKey<int>(m_visible, order, [&](int i) { return int(records[i].category); });
@@ -257,10 +309,13 @@ void BounceTableModel::sortVisible()
         sortByKey<qint64>(m_visible, order, [&](int i) { return records[i].lastSeen; });
         break;
     case LastReplyColumn:
-        // TODO(#2): replies share long prefixes, so this takes ~1.1 s at a million rows; cache a
-        // rank per record after the first sort to make later sorts by this column ~0.1 s.
-        sortByKey<PrefixKey<std::string_view>>(m_visible, order,
-                                               [&](int i) { return bytesKey(records[i].lastReply); });
+        // Replies share long openings: without ranks this is the slowest sort (about 1 s at a
+        // million rows in a Release build), which is why ranks are computed after a large scan.
+        if (m_ranks)
+            sortByKey<int>(m_visible, order, [&](int i) { return m_ranks->reply[std::size_t(i)]; });
+        else
+            sortByKey<PrefixKey<std::string_view>>(
+                m_visible, order, [&](int i) { return bytesKey(records[i].lastReply); });
         break;
     default:
         break; // unsorted: scan order

@@ -79,11 +79,31 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Ranks of every record by the text columns. Comparing strings is what makes sorting a
+    // million rows by user, address or reply slow (0.3 to 1.1 s), so after a large scan the ranks
+    // are computed once off the GUI thread; later sorts by those columns compare integers.
+    struct TextRanks
+    {
+        std::vector<int> user;
+        std::vector<int> email;
+        std::vector<int> reply;
+    };
+    static std::shared_ptr<const TextRanks> computeTextRanks(const std::vector<RecipientRecord>& records);
+    // Installs ranks computed for the current records (tests and benchmarks call this directly).
+    void setTextRanks(std::shared_ptr<const TextRanks> ranks);
+    bool hasTextRanks() const { return m_ranks != nullptr; }
+    // Record sets at least this large get their ranks in the background.
+    static constexpr std::size_t BackgroundRankThreshold = 100'000;
+
     static QByteArrayView domainOf(const QByteArray& address);
     static QString typeTitle(const QByteArray& userType);
     static QString singleLine(const QByteArray& reply);
 
+Q_SIGNALS:
+    void textRanksReady();
+
 private:
+    void startTextRanks();
     void rebuildVisible();
     void sortVisible();
     bool matches(const RecipientRecord& record, const BounceFilter& filter) const;
@@ -98,4 +118,6 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::array<int, BounceReasonCount> m_reasonRank {}; // reasons in the order of their titles
     QLocale m_locale;
+    std::shared_ptr<const TextRanks> m_ranks;
+    quint64 m_generation = 0; // bumped per record set, so late ranks for old records are dropped
 };

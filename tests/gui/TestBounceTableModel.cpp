@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void keepsTheSelectedRecordAcrossASort();
     void showsTheLastReplyOnOneLine();
     void unsortedMeansScanOrder();
+    void textRanksSortLikeTheTexts_data();
+    void textRanksSortLikeTheTexts();
+    void largeScansGetTextRanksInTheBackground();
 
 private:
     QStringList visibleAddresses() const;
@@ -70,7 +74,7 @@ void TestBounceTableModel::sortsByEveryColumn_data()
     QTest::addColumn<QStringList>("expected");
 
     const QStringList byAddress {u"anna@gmail.com"_s, u"bob@example.org"_s, u"carla@mail.example.org"_s,
-                                 u"dave@yahoo.com"_s, u"eve@outlook.com"_s};
+        u"dave@yahoo.com"_s, u"eve@outlook.com"_s};
     QStringList reversed = byAddress;
     std::reverse(reversed.begin(), reversed.end());
 
@@ -80,32 +84,32 @@ void TestBounceTableModel::sortsByEveryColumn_data()
         << int(BounceTableModel::EmailColumn) << Qt::DescendingOrder << reversed;
     QTest::newRow("sorting by user puts unmatched recipients first, then names")
         << int(BounceTableModel::UserColumn) << Qt::AscendingOrder
-        << QStringList {u"bob@example.org"_s, u"eve@outlook.com"_s, u"anna@gmail.com"_s,
-                        u"carla@mail.example.org"_s, u"dave@yahoo.com"_s};
+        << QStringList {u"bob@example.org"_s, u"eve@outlook.com"_s, u"anna@gmail.com"_s, u"carla@mail.example.org"_s,
+               u"dave@yahoo.com"_s};
     QTest::newRow("sorting by type groups employers before job seekers")
         << int(BounceTableModel::TypeColumn) << Qt::AscendingOrder
-        << QStringList {u"bob@example.org"_s, u"eve@outlook.com"_s, u"carla@mail.example.org"_s,
-                        u"anna@gmail.com"_s, u"dave@yahoo.com"_s};
+        << QStringList {u"bob@example.org"_s, u"eve@outlook.com"_s, u"carla@mail.example.org"_s, u"anna@gmail.com"_s,
+               u"dave@yahoo.com"_s};
     QTest::newRow("sorting by category goes hard, soft, blocked, not a bounce")
         << int(BounceTableModel::CategoryColumn) << Qt::AscendingOrder
-        << QStringList {u"anna@gmail.com"_s, u"dave@yahoo.com"_s, u"bob@example.org"_s,
-                        u"carla@mail.example.org"_s, u"eve@outlook.com"_s};
+        << QStringList {u"anna@gmail.com"_s, u"dave@yahoo.com"_s, u"bob@example.org"_s, u"carla@mail.example.org"_s,
+               u"eve@outlook.com"_s};
     QTest::newRow("sorting by count descending puts the most events first")
         << int(BounceTableModel::CountColumn) << Qt::DescendingOrder
-        << QStringList {u"bob@example.org"_s, u"dave@yahoo.com"_s, u"anna@gmail.com"_s,
-                        u"carla@mail.example.org"_s, u"eve@outlook.com"_s};
+        << QStringList {u"bob@example.org"_s, u"dave@yahoo.com"_s, u"anna@gmail.com"_s, u"carla@mail.example.org"_s,
+               u"eve@outlook.com"_s};
     QTest::newRow("sorting by first seen puts the oldest first")
         << int(BounceTableModel::FirstSeenColumn) << Qt::AscendingOrder
-        << QStringList {u"dave@yahoo.com"_s, u"anna@gmail.com"_s, u"bob@example.org"_s,
-                        u"carla@mail.example.org"_s, u"eve@outlook.com"_s};
+        << QStringList {u"dave@yahoo.com"_s, u"anna@gmail.com"_s, u"bob@example.org"_s, u"carla@mail.example.org"_s,
+               u"eve@outlook.com"_s};
     QTest::newRow("sorting by last seen descending puts the newest first")
         << int(BounceTableModel::LastSeenColumn) << Qt::DescendingOrder
-        << QStringList {u"carla@mail.example.org"_s, u"anna@gmail.com"_s, u"dave@yahoo.com"_s,
-                        u"bob@example.org"_s, u"eve@outlook.com"_s};
+        << QStringList {u"carla@mail.example.org"_s, u"anna@gmail.com"_s, u"dave@yahoo.com"_s, u"bob@example.org"_s,
+               u"eve@outlook.com"_s};
     QTest::newRow("sorting by last reply orders by reply code then text")
         << int(BounceTableModel::LastReplyColumn) << Qt::AscendingOrder
-        << QStringList {u"eve@outlook.com"_s, u"bob@example.org"_s, u"carla@mail.example.org"_s,
-                        u"anna@gmail.com"_s, u"dave@yahoo.com"_s};
+        << QStringList {u"eve@outlook.com"_s, u"bob@example.org"_s, u"carla@mail.example.org"_s, u"anna@gmail.com"_s,
+               u"dave@yahoo.com"_s};
 }
 
 void TestBounceTableModel::sortsByEveryColumn()
@@ -129,8 +133,8 @@ void TestBounceTableModel::sortsReasonsByTheirTitles()
             const QString before = m_model->index(row - 1, BounceTableModel::ReasonColumn).data().toString();
             const QString after = m_model->index(row, BounceTableModel::ReasonColumn).data().toString();
             const int comparison = collator.compare(before, after);
-            QVERIFY2(order == Qt::AscendingOrder ? comparison <= 0 : comparison >= 0,
-                     qPrintable(before + u" / "_s + after));
+            QVERIFY2(
+                order == Qt::AscendingOrder ? comparison <= 0 : comparison >= 0, qPrintable(before + u" / "_s + after));
         }
     }
 }
@@ -143,8 +147,8 @@ void TestBounceTableModel::filters_data()
     BounceFilter f;
     QTest::newRow("no filter shows every recipient")
         << f
-        << QStringList {u"anna@gmail.com"_s, u"bob@example.org"_s, u"carla@mail.example.org"_s,
-                        u"dave@yahoo.com"_s, u"eve@outlook.com"_s};
+        << QStringList {u"anna@gmail.com"_s, u"bob@example.org"_s, u"carla@mail.example.org"_s, u"dave@yahoo.com"_s,
+               u"eve@outlook.com"_s};
 
     f = {};
     f.category = BounceCategory::Hard;
@@ -237,6 +241,49 @@ void TestBounceTableModel::unsortedMeansScanOrder()
     m_model->sort(-1);
     QCOMPARE(visibleAddresses().first(), u"anna@gmail.com"_s);
     QCOMPARE(m_model->recordIndexAt(4), qsizetype(4));
+}
+
+void TestBounceTableModel::textRanksSortLikeTheTexts_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (const int column : {int(BounceTableModel::UserColumn), int(BounceTableModel::EmailColumn),
+             int(BounceTableModel::LastReplyColumn)}) {
+        QTest::addRow("column %d ascending gives the same rows with ranks", column) << column << Qt::AscendingOrder;
+        QTest::addRow("column %d descending gives the same rows with ranks", column) << column << Qt::DescendingOrder;
+    }
+}
+
+void TestBounceTableModel::textRanksSortLikeTheTexts()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+
+    m_model->sort(column, order);
+    const QStringList byText = visibleAddresses();
+    QVERIFY(!m_model->hasTextRanks());
+    m_model->setTextRanks(BounceTableModel::computeTextRanks(m_model->recipients()));
+    QVERIFY(m_model->hasTextRanks());
+    m_model->sort(BounceTableModel::CountColumn, Qt::AscendingOrder);
+    m_model->sort(column, order);
+    QCOMPARE(visibleAddresses(), byText);
+}
+
+void TestBounceTableModel::largeScansGetTextRanksInTheBackground()
+{
+    std::vector<RecipientRecord> many(BounceTableModel::BackgroundRankThreshold);
+    for (std::size_t i = 0; i < many.size(); ++i) {
+        many[i].address = "user" + QByteArray::number(qulonglong(many.size() - i)) + "@x.example";
+        many[i].lastReply = "550 5.1.1 unknown";
+    }
+    QSignalSpy ready(m_model.get(), &BounceTableModel::textRanksReady);
+    m_model->setRecipients(std::make_shared<const std::vector<RecipientRecord>>(std::move(many)));
+    QVERIFY(!m_model->hasTextRanks()); // the GUI thread did not wait for them
+    QVERIFY(ready.wait(60000));
+    QVERIFY(m_model->hasTextRanks());
+    m_model->sort(BounceTableModel::EmailColumn, Qt::AscendingOrder);
+    QCOMPARE(
+        m_model->index(0, BounceTableModel::EmailColumn).data().toString(), QStringLiteral("user100000@x.example"));
 }
 
 QTEST_MAIN(TestBounceTableModel)

@@ -28,15 +28,15 @@ bool splitRemoteError(QByteArrayView error, QByteArray* command, QByteArrayView*
         const char* command;
     };
     static constexpr Known known[] = {
-        { "RCPT TO", "RCPT TO" },
-        { "MAIL FROM", "MAIL FROM" },
-        { "end of data", "DATA" },
-        { "DATA", "DATA" },
-        { "initial connection", "connect" },
-        { "EHLO", "EHLO" },
-        { "HELO", "HELO" },
-        { "STARTTLS", "STARTTLS" },
-        { "AUTH", "AUTH" },
+        {"RCPT TO", "RCPT TO"},
+        {"MAIL FROM", "MAIL FROM"},
+        {"end of data", "DATA"},
+        {"DATA", "DATA"},
+        {"initial connection", "connect"},
+        {"EHLO", "EHLO"},
+        {"HELO", "HELO"},
+        {"STARTTLS", "STARTTLS"},
+        {"AUTH", "AUTH"},
     };
     command->clear();
     for (const Known& k : known) {
@@ -82,9 +82,10 @@ bool EximLogParser::parseTime(QByteArrayView line, qint64* time, qsizetype* rest
         && number(line, pos + 2, 4) >= 0) { // log_timezone
         const int hhmm = number(line, pos + 2, 4);
         const int offset = ((hhmm / 100) * 3600 + (hhmm % 100) * 60) * (line[pos + 1] == '-' ? -1 : 1);
-        *time = LogClock::withOffset(year, month, day, hour, minute, second, msec, offset);
+        if (time)
+            *time = LogClock::withOffset(year, month, day, hour, minute, second, msec, offset);
         pos += 6;
-    } else {
+    } else if (time) {
         *time = m_clock ? m_clock->toUtc(year, month, day, hour, minute, second, msec)
                         : LogClock::withOffset(year, month, day, hour, minute, second, msec, 0);
     }
@@ -94,15 +95,15 @@ bool EximLogParser::parseTime(QByteArrayView line, qint64* time, qsizetype* rest
 
 LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& where)
 {
-    qint64 time = 0;
+    // The time is only converted for lines that become events: most lines never pay for it.
     qsizetype pos = 0;
-    if (line.size() < 20 || !parseTime(line, &time, &pos))
+    if (line.size() < 20 || !parseTime(line, nullptr, &pos))
         return LineVerdict::Malformed;
 
     while (pos < line.size() && line[pos] == ' ')
         ++pos;
     if (pos < line.size() && line[pos] == '[') { // log_selector +pid
-        const qsizetype close = line.indexOf(']', pos);
+        const qsizetype close = findChar(line, ']', pos);
         pos = close < 0 ? line.size() : close + 2;
     }
 
@@ -121,7 +122,7 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
         if (flag.startsWith("H=")) {
             Message& message = m_messages[ShortKey(id)];
             QByteArrayView rest = line.sliced(pos + 2);
-            const qsizetype close = rest.indexOf(']');
+            const qsizetype close = findChar(rest, ']');
             const QByteArrayView hostPart = close >= 0 ? rest.first(close + 1) : wordAt(rest, 0);
             QByteArrayView host;
             QByteArrayView ip;
@@ -154,12 +155,13 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
         return LineVerdict::Ignored;
 
     DeliveryEvent event;
-    event.time = time;
     event.source = where;
     if (!parseDelivery(id, flag, body, event))
         return LineVerdict::Used; // a delivery nobody needs, or a queue run that tried nothing
     if (event.recipient.isEmpty())
         return LineVerdict::Malformed;
+    qsizetype ignored = 0;
+    parseTime(line, &event.time, &ignored);
     emitEvent(event);
     return LineVerdict::Used;
 }
@@ -183,7 +185,7 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
         if (original.startsWith('<')) {
             pos += original.size() + 1;
             // A local delivery logs the file or pipe first and the address second.
-            if (!address.contains('@'))
+            if (findChar(address, '@') < 0)
                 address = stripAngles(original.endsWith(':') ? original.chopped(1) : original);
         }
         // The error follows the first ": " after the fields; no field contains one.
@@ -213,7 +215,7 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
     const qsizetype f = find(fields, " F=<");
     Message& message = m_messages[ShortKey(id)];
     if (f >= 0) {
-        const qsizetype close = fields.indexOf('>', f);
+        const qsizetype close = findChar(fields, '>', f);
         event.sender = fields.sliced(f + 4, (close < 0 ? fields.size() : close) - f - 4).toByteArray();
     } else {
         event.sender = message.sender;
@@ -222,7 +224,7 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
     if (event.action == DeliveryAction::Delivered) {
         const qsizetype c = find(body, " C=\"");
         if (c >= 0) {
-            const qsizetype close = body.indexOf('"', c + 4);
+            const qsizetype close = findChar(body, '"', c + 4);
             event.diagnostic = body.sliced(c + 4, (close < 0 ? body.size() : close) - c - 4).toByteArray();
             event.replyCode = BounceClassifier::replyCodeInText(event.diagnostic);
         }
@@ -242,7 +244,8 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
     // "defer (111): Connection refused" and "retry time not reached for any host" say no more
     // than the host-level line logged just before them; that line is used up here.
     // ("** ...: retry time not reached for any host after a long failure period" is a final failure.)
-    const bool notTried = event.action == DeliveryAction::Delayed && contains(event.diagnostic, "retry time not reached");
+    const bool notTried
+        = event.action == DeliveryAction::Delayed && contains(event.diagnostic, "retry time not reached");
     if (!message.hostError.isEmpty() && event.replyCode == 0 && event.remoteHost.isEmpty()) {
         event.remoteHost = message.hostName;
         event.remoteIp = message.hostIp;

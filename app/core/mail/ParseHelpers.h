@@ -35,6 +35,16 @@ inline qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype 
     return -1;
 }
 
+// QByteArrayView::indexOf(char) goes through Qt's general substring search in 6.4.
+inline qsizetype findChar(QByteArrayView haystack, char c, qsizetype from = 0)
+{
+    if (from >= haystack.size())
+        return -1;
+    from = std::max<qsizetype>(from, 0);
+    const auto* hit = static_cast<const char*>(std::memchr(haystack.data() + from, c, size_t(haystack.size() - from)));
+    return hit ? hit - haystack.data() : -1;
+}
+
 inline bool contains(QByteArrayView haystack, QByteArrayView needle)
 {
     return find(haystack, needle) >= 0;
@@ -64,7 +74,7 @@ inline QByteArrayView wordAt(QByteArrayView s, qsizetype pos)
 {
     if (pos >= s.size())
         return {};
-    qsizetype end = s.indexOf(' ', pos);
+    qsizetype end = findChar(s, ' ', pos);
     if (end < 0)
         end = s.size();
     return s.sliced(pos, end - pos);
@@ -80,8 +90,8 @@ inline QByteArrayView stripAngles(QByteArrayView address)
 // "host [1.2.3.4]:25" or "host[1.2.3.4]:25" -> host and IP.
 inline void splitHostIp(QByteArrayView value, QByteArrayView* host, QByteArrayView* ip)
 {
-    const qsizetype open = value.indexOf('[');
-    const qsizetype close = open >= 0 ? value.indexOf(']', open) : -1;
+    const qsizetype open = findChar(value, '[');
+    const qsizetype close = open >= 0 ? findChar(value, ']', open) : -1;
     if (open < 0 || close < 0) {
         *host = value.trimmed();
         *ip = {};
@@ -99,14 +109,13 @@ inline QByteArray unescapeNewlines(QByteArrayView text)
         return text.toByteArray();
     QByteArray out;
     out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
-            out.append('\n');
-            ++i;
-        } else {
-            out.append(text[i]);
-        }
+    qsizetype pos = 0;
+    for (qsizetype at = find(text, "\\n"); at >= 0; at = find(text, "\\n", pos)) {
+        out.append(text.sliced(pos, at - pos));
+        out.append('\n');
+        pos = at + 2;
     }
+    out.append(text.sliced(pos));
     return out;
 }
 

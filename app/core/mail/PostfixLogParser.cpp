@@ -8,17 +8,17 @@ using namespace ParseHelpers;
 
 namespace {
 
-bool isQueueIdChar(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 // Hex ids "3F2A1B4C5D" or long ids "4VbXyZ1Qz8z9kL" (enable_long_queue_ids).
-bool looksLikeQueueId(QByteArrayView id)
+inline bool looksLikeQueueId(QByteArrayView id)
 {
     if (id.size() < 6 || id.size() > 20)
         return false;
-    return std::all_of(id.begin(), id.end(), isQueueIdChar);
+    for (const char c : id) {
+        const bool alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (!alnum)
+            return false;
+    }
+    return true;
 }
 
 // The value of "key=" up to ", " (or the end); for status= it stops before " (".
@@ -144,7 +144,7 @@ bool PostfixLogParser::parseHeader(
     // " host program[pid]: text"
     if (pos >= line.size() || line[pos] != ' ')
         return false;
-    const qsizetype hostEnd = line.indexOf(' ', pos + 1);
+    const qsizetype hostEnd = findChar(line, ' ', pos + 1);
     if (hostEnd < 0)
         return false;
     const qsizetype colon = find(line, ": ", hostEnd + 1);
@@ -295,7 +295,7 @@ LineVerdict PostfixLogParser::parseRecipientLine(
         const auto same = [&](const Pending& p) { return p.recipient == event.recipient; };
         pending.erase(std::remove_if(pending.begin(), pending.end(), same), pending.end());
         if (event.action == DeliveryAction::Delayed)
-            pending.push_back({ event.recipient, event.remoteHost, event.remoteIp });
+            pending.push_back({event.recipient, event.remoteHost, event.remoteIp});
     }
     emitEvent(event);
     return LineVerdict::Used;
