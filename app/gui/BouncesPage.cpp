@@ -342,13 +342,14 @@ QWidget* BouncesPage::buildReportLine()
     return box;
 }
 
-void BouncesPage::startScan(const QStringList& paths, const QString& boardDatabase)
+void BouncesPage::startScan(const QStringList& paths, const QString& boardDatabase, const QTimeZone& logZone)
 {
     if (m_job->isRunning())
         m_job->cancel();
 
     m_lastPaths = paths;
     m_lastBoard = boardDatabase;
+    m_lastZone = logZone;
 
     BounceScanRequest request;
     request.paths = paths;
@@ -356,7 +357,9 @@ void BouncesPage::startScan(const QStringList& paths, const QString& boardDataba
     request.rules.escalationCount = m_settings.escalationCount();
     request.rules.escalationDays = m_settings.escalationDays();
     const QByteArray zone = m_settings.logTimeZone();
-    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
+    if (logZone.isValid())
+        request.logZone = logZone;
+    else if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
         request.logZone = QTimeZone(zone);
 
     m_scanStartedMs = QDateTime::currentMSecsSinceEpoch();
@@ -382,7 +385,7 @@ void BouncesPage::cancelScan()
 void BouncesPage::rescan()
 {
     if (!m_lastPaths.isEmpty())
-        startScan(m_lastPaths, m_lastBoard);
+        startScan(m_lastPaths, m_lastBoard, m_lastZone);
 }
 
 void BouncesPage::onProgress(qint64 done, qint64 total)

@@ -2,6 +2,7 @@
 
 #include "bounces/BounceScan.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 #include <array>
@@ -36,7 +37,8 @@ public:
     explicit BouncesPage(Settings& settings, QWidget* parent = nullptr);
     ~BouncesPage() override;
 
-    void startScan(const QStringList& paths, const QString& boardDatabase);
+    // logZone overrides the zone from the settings: the demo logs are written in UTC.
+    void startScan(const QStringList& paths, const QString& boardDatabase, const QTimeZone& logZone = {});
     bool isScanning() const;
     bool canRescan() const { return !m_lastPaths.isEmpty(); }
 
@@ -81,6 +83,7 @@ private:
     std::shared_ptr<const BounceScanResult> m_result;
     QStringList m_lastPaths;
     QString m_lastBoard;
+    QTimeZone m_lastZone;
     qint64 m_scanStartedMs = 0;
 
     BounceScanJob* m_job = nullptr;

@@ -240,7 +240,7 @@ void MainWindow::startDemo()
         }
         m_demoDatabase = demo.database;
         showDemo(true);
-        m_bounces->startScan(demo.logs, demo.database);
+        m_bounces->startScan(demo.logs, demo.database, QTimeZone::utc()); // the demo logs are in UTC
     });
     watcher->setFuture(QtConcurrent::run(prepareDemo, folder));
 }

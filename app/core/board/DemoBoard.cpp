@@ -2230,8 +2230,8 @@ bool DemoBoard::generate(const QString& folder, DemoBoardFiles* files, QString* 
         QFile::remove(partial);
         return fail(reason);
     }
-    // TODO(#2): on Windows the rename fails while another process has the old board open; the
-    // GUI should close its connection before regenerating.
+    // Mailroom keeps no connection to the board open between reads, but on Windows a second
+    // instance reading it at this moment makes the replacement fail; that is reported, not hidden.
     QFile::remove(names.database);
     if (!QFile::rename(partial, names.database)) {
         QFile::remove(partial);
