@@ -58,6 +58,10 @@ void BounceClassifier::Matcher::build(const std::vector<std::pair<QByteArray, in
                 cls = quint8(classCount++);
         }
     }
+    // Patterns are lower case; an upper-case letter reads as its lower-case one, so the text
+    // is matched as it is, without a lower-cased copy.
+    for (char c = 'A'; c <= 'Z'; ++c)
+        byteClass[quint8(c)] = byteClass[quint8(c + ('a' - 'A'))];
 
     // Trie first; -1 marks a missing edge until the failure links fill it in.
     next.assign(size_t(classCount), -1);
@@ -106,15 +110,18 @@ void BounceClassifier::Matcher::build(const std::vector<std::pair<QByteArray, in
     }
 }
 
-quint64 BounceClassifier::Matcher::match(QByteArrayView lowerText) const
+quint64 BounceClassifier::Matcher::match(QByteArrayView text) const
 {
     if (rulesAt.empty())
         return 0;
     quint64 found = 0;
     qint32 state = 0;
-    for (char c : lowerText) {
-        state = next[size_t(state) * size_t(classCount) + byteClass[quint8(c)]];
-        found |= rulesAt[size_t(state)];
+    const qint32* table = next.data();
+    const quint64* rules = rulesAt.data();
+    const size_t stride = size_t(classCount);
+    for (const char c : text) {
+        state = table[size_t(state) * stride + byteClass[quint8(c)]];
+        found |= rules[size_t(state)];
     }
     return found;
 }
@@ -199,12 +206,7 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     if (event.action == DeliveryAction::Delivered)
         return BounceReason::Delivered;
 
-    thread_local QByteArray lower;
-    lower.resize(event.diagnostic.size());
-    for (qsizetype i = 0; i < event.diagnostic.size(); ++i)
-        lower[i] = asciiLower(event.diagnostic[i]);
-
-    const BounceReason byText = classifyText(event, lower);
+    const BounceReason byText = classifyText(event, event.diagnostic);
     if (byText != BounceReason::Undefined)
         return byText;
 
@@ -226,9 +228,9 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     return event.diagnostic.trimmed().isEmpty() ? BounceReason::Undefined : BounceReason::OnHold;
 }
 
-BounceReason BounceClassifier::classifyText(const DeliveryEvent& event, QByteArrayView lowerText) const
+BounceReason BounceClassifier::classifyText(const DeliveryEvent& event, QByteArrayView text) const
 {
-    quint64 matched = m_matcher.match(lowerText);
+    quint64 matched = m_matcher.match(text);
     while (matched) {
         const int index = std::countr_zero(matched);
         matched &= matched - 1;

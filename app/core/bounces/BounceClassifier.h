@@ -55,7 +55,7 @@ private:
         std::vector<quint64> rulesAt; // rules whose text ends in this state (fail chain included)
 
         void build(const std::vector<std::pair<QByteArray, int>>& patterns);
-        quint64 match(QByteArrayView lowerText) const;
+        quint64 match(QByteArrayView text) const; // any case
     };
     struct StatusRule
     {
@@ -63,7 +63,7 @@ private:
         BounceReason reason = BounceReason::Undefined;
     };
 
-    BounceReason classifyText(const DeliveryEvent& event, QByteArrayView lowerText) const;
+    BounceReason classifyText(const DeliveryEvent& event, QByteArrayView text) const;
     BounceReason classifyStatus(QByteArrayView status) const;
 
     std::vector<Rule> m_rules;

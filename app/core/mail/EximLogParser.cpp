@@ -53,16 +53,68 @@ bool splitRemoteError(QByteArrayView error, QByteArray* command, QByteArrayView*
     return true;
 }
 
+// Compared as two bytes: this runs for every line, and QByteArrayView's operator== is an
+// out-of-line call in Qt 6.4.
+constexpr quint16 flagCode(char a, char b)
+{
+    return quint16((quint8(a) << 8) | quint8(b));
+}
+
 bool isFlag(QByteArrayView word)
 {
-    return word == "<=" || word == "=>" || word == "->" || word == ">>" || word == "**" || word == "==" || word == "*>"
-        || word == "(=";
+    if (word.size() != 2)
+        return false;
+    switch (flagCode(word[0], word[1])) {
+    case flagCode('<', '='):
+    case flagCode('=', '>'):
+    case flagCode('-', '>'):
+    case flagCode('>', '>'):
+    case flagCode('*', '*'):
+    case flagCode('=', '='):
+    case flagCode('*', '>'):
+    case flagCode('(', '='):
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool is(QByteArrayView word, char a, char b)
+{
+    return word.size() == 2 && word[0] == a && word[1] == b;
+}
+
+// "YYYY-MM-DD hh:mm:ss": checked without converting, for the lines that never become events.
+bool looksLikeStamp(QByteArrayView line)
+{
+    static constexpr char shape[] = "dddd-dd-dd dd:dd:dd";
+    for (int i = 0; i < 19; ++i) {
+        const char c = line[i];
+        if (shape[i] == 'd' ? (c < '0' || c > '9') : c != shape[i])
+            return false;
+    }
+    const int month = (line[5] - '0') * 10 + (line[6] - '0');
+    const int day = (line[8] - '0') * 10 + (line[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 } // namespace
 
 bool EximLogParser::parseTime(QByteArrayView line, qint64* time, qsizetype* rest) const
 {
+    if (!time) {
+        // Only the shape and where the rest starts.
+        if (!looksLikeStamp(line))
+            return false;
+        qsizetype pos = 19;
+        if (pos < line.size() && line[pos] == '.')
+            pos += 4;
+        if (pos + 6 <= line.size() && line[pos] == ' ' && (line[pos + 1] == '+' || line[pos + 1] == '-')
+            && number(line, pos + 2, 4) >= 0)
+            pos += 6;
+        *rest = pos;
+        return true;
+    }
     const int year = number(line, 0, 4);
     const int month = number(line, 5, 2);
     const int day = number(line, 8, 2);
@@ -113,13 +165,13 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
     pos += id.size() + 1;
     const QByteArrayView flag = wordAt(line, pos);
 
-    if (flag == "Completed") {
+    if (flag.size() == 9 && startsWith(flag, "Completed")) {
         m_messages.remove(ShortKey(id));
         return LineVerdict::Used;
     }
     if (!isFlag(flag)) {
         // A host-level error names no recipient: "H=mx.example [192.0.2.1] Connection refused".
-        if (flag.startsWith("H=")) {
+        if (startsWith(flag, "H=")) {
             Message& message = m_messages[ShortKey(id)];
             QByteArrayView rest = line.sliced(pos + 2);
             const qsizetype close = findChar(rest, ']');
@@ -139,7 +191,7 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
     }
 
     const QByteArrayView body = line.sliced(std::min(line.size(), pos + flag.size() + 1));
-    if (flag == "<=") {
+    if (is(flag, '<', '=')) {
         const QByteArrayView sender = wordAt(body, 0);
         Message& message = m_messages[ShortKey(id)];
         // Most mail comes from the board's few sender addresses: share one copy of each.
@@ -151,7 +203,7 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
             message.sender = m_lastSender = sender.toByteArray();
         return LineVerdict::Used;
     }
-    if (flag == "*>" || flag == "(=")
+    if (is(flag, '*', '>') || is(flag, '(', '='))
         return LineVerdict::Ignored;
 
     DeliveryEvent event;
@@ -169,9 +221,9 @@ LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& 
 bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body, DeliveryEvent& event)
 {
     event.messageId = id.toByteArray();
-    event.action = (flag == "**") ? DeliveryAction::Failed
-        : (flag == "==")          ? DeliveryAction::Delayed
-                                  : DeliveryAction::Delivered;
+    event.action = is(flag, '*', '*') ? DeliveryAction::Failed
+        : is(flag, '=', '=')          ? DeliveryAction::Delayed
+                                      : DeliveryAction::Delivered;
 
     // "rcpt [<original>] fields...: error". The address may carry the colon itself.
     QByteArrayView address = wordAt(body, 0);
