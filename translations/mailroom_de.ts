@@ -5,685 +5,686 @@
     <name>BoardDirectory</name>
     <message>
         <source>Cannot read the board database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Jobbörse %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>BounceChart</name>
     <message>
         <source>No failed deliveries to chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine fehlgeschlagenen Zustellungen für das Diagramm</translation>
     </message>
     <message>
         <source>Failed deliveries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zustellungen pro Tag</translation>
     </message>
     <message>
         <source>Failed deliveries per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zustellungen pro Woche</translation>
     </message>
     <message>
         <source>Failed deliveries per 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zustellungen pro 30 Tage</translation>
     </message>
 </context>
 <context>
     <name>BounceReason</name>
     <message>
         <source>Hard bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Harter Bounce</translation>
     </message>
     <message>
         <source>Soft bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Weicher Bounce</translation>
     </message>
     <message>
         <source>Blocked by receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Empfänger blockiert</translation>
     </message>
     <message>
         <source>Not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bounce</translation>
     </message>
     <message>
         <source>Unknown mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Postfach</translation>
     </message>
     <message>
         <source>Unknown domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Domain</translation>
     </message>
     <message>
         <source>Mailbox moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach umgezogen</translation>
     </message>
     <message>
         <source>Domain accepts no mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain nimmt keine E-Mails an</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach voll</translation>
     </message>
     <message>
         <source>Mailbox suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach gesperrt</translation>
     </message>
     <message>
         <source>Over a recipient limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerlimit überschritten</translation>
     </message>
     <message>
         <source>Receiving server full</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsserver voll</translation>
     </message>
     <message>
         <source>Filtered by recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Empfänger gefiltert</translation>
     </message>
     <message>
         <source>Gave up retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche aufgegeben</translation>
     </message>
     <message>
         <source>Network or DNS problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk- oder DNS-Problem</translation>
     </message>
     <message>
         <source>Receiving server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Empfangsservers</translation>
     </message>
     <message>
         <source>Local delivery program failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Zustellprogramm fehlgeschlagen</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Protokollfehler</translation>
     </message>
     <message>
         <source>Unclear, needs a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar, bitte prüfen</translation>
     </message>
     <message>
         <source>Unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Grund</translation>
     </message>
     <message>
         <source>Sending IP blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende-IP blockiert</translation>
     </message>
     <message>
         <source>Poor sender reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Absenderreputation</translation>
     </message>
     <message>
         <source>Judged as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Spam eingestuft</translation>
     </message>
     <message>
         <source>Missing reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS fehlt</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM oder DMARC fehlgeschlagen</translation>
     </message>
     <message>
         <source>Receiver policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie des Empfängers</translation>
     </message>
     <message>
         <source>Security rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherheitsgründen abgelehnt</translation>
     </message>
     <message>
         <source>Virus found</source>
-        <translation type="unfinished"></translation>
+        <translation>Virus gefunden</translation>
     </message>
     <message>
         <source>Content refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt abgelehnt</translation>
     </message>
     <message>
         <source>Message not standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht nicht standardkonform</translation>
     </message>
     <message>
         <source>Sender address refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse abgelehnt</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaying verweigert</translation>
     </message>
     <message>
         <source>Too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Verbindungen</translation>
     </message>
     <message>
         <source>Sending too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schnell gesendet</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß</translation>
     </message>
     <message>
         <source>TLS encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Verschlüsselung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Auto-reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Antwort</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdemeldung</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Delayed, still retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögert, wird erneut versucht</translation>
     </message>
     <message>
         <source>The address&apos;s domain does not exist or takes no mail. Correct the address or archive the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain der Adresse existiert nicht oder nimmt keine E-Mails an. Korrigieren Sie die Adresse oder archivieren Sie den Benutzer.</translation>
     </message>
     <message>
         <source>The receiving server says this address does not exist. Ask the user for a new address, correct it, or archive the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Empfangsserver existiert diese Adresse nicht. Bitten Sie den Benutzer um eine neue Adresse, korrigieren Sie sie oder archivieren Sie den Benutzer.</translation>
     </message>
     <message>
         <source>The mailbox exists but is full. Mail will work again once the user makes room; watch it, and act only if it keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach existiert, ist aber voll. Sobald der Benutzer Platz schafft, kommen E-Mails wieder an; beobachten Sie es und handeln Sie nur, wenn die Zustellung weiterhin fehlschlägt.</translation>
     </message>
     <message>
         <source>The address is probably alive, but this mail did not get through. Watch it; Mailroom counts it as hard if it keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist vermutlich noch aktiv, aber diese E-Mail kam nicht durch. Beobachten Sie sie; Mailroom wertet sie als harten Bounce, wenn die Zustellung weiterhin fehlschlägt.</translation>
     </message>
     <message>
         <source>The receiver could not verify that the board may send for its domain (SPF, DKIM or DMARC). Fix the board&apos;s DNS records; the user&apos;s address is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger konnte nicht bestätigen, dass die Jobbörse für ihre Domain senden darf (SPF, DKIM oder DMARC). Korrigieren Sie die DNS-Einträge der Jobbörse; die Adresse des Benutzers ist in Ordnung.</translation>
     </message>
     <message>
         <source>The message was larger than the receiver accepts. Send smaller mail; the user&apos;s address is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht war größer, als der Empfänger annimmt. Senden Sie kleinere E-Mails; die Adresse des Benutzers ist in Ordnung.</translation>
     </message>
     <message>
         <source>The receiver refused mail because of the board&apos;s sending server or its mail, not because of the user. Do not change the user; check the board&apos;s IP and domain reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat die E-Mail wegen des Sendeservers der Jobbörse oder ihrer E-Mails abgelehnt, nicht wegen des Benutzers. Ändern Sie nichts am Benutzer; prüfen Sie die Reputation von IP-Adresse und Domain der Jobbörse.</translation>
     </message>
     <message>
         <source>The receiver asked to try again later and the server is still retrying. Nothing to do yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat um einen späteren Versuch gebeten, und der Server versucht es weiterhin. Vorerst ist nichts zu tun.</translation>
     </message>
     <message>
         <source>Not a delivery failure; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zustellfehler; nichts zu tun.</translation>
     </message>
 </context>
 <context>
     <name>BounceTableModel</name>
     <message>
         <source>Soft failures kept repeating, so this address counts as a hard bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiche Fehler haben sich wiederholt, daher zählt diese Adresse als harter Bounce.</translation>
     </message>
     <message>
         <source>%1 (escalated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hochgestuft)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column header: job seeker or employer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Count</source>
         <extracomment>Column header: number of failed or delayed deliveries</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Last reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort</translation>
     </message>
     <message>
         <source>Job seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellensuchend</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitgeber</translation>
     </message>
 </context>
 <context>
     <name>BouncesPage</name>
     <message>
         <source>Job seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellensuchend</translation>
     </message>
     <message>
         <source>Reading the logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle werden gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop reading (Esc); the previous results stay on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen abbrechen (Esc); die bisherigen Ergebnisse bleiben sichtbar</translation>
     </message>
     <message>
         <source>Show only this category; click again to show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kategorie anzeigen; erneut klicken, um alle anzuzeigen</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Any domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Domains</translation>
     </message>
     <message>
         <source>Receiving domain: the part of the address after @</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsdomain: der Teil der Adresse nach dem @</translation>
     </message>
     <message>
         <source>Last seen from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen von</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two dates of the &quot;Last seen from ... to ...&quot; filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Search address, user or reply (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, Benutzer oder Antwort suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n log source(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Protokollquelle wird gelesen…</numerusform>
+            <numerusform>%n Protokollquellen werden gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading cancelled; the table still shows the previous results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen abgebrochen; die Tabelle zeigt weiterhin die bisherigen Ergebnisse.</translation>
     </message>
     <message numerus="yes">
         <source>Read %n file(s) in %1 s: %2 failed or delayed deliveries to %3 recipients.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in %1 s gelesen: %2 fehlgeschlagene oder verzögerte Zustellungen an %3 Empfänger.</numerusform>
+            <numerusform>%n Dateien in %1 s gelesen: %2 fehlgeschlagene oder verzögerte Zustellungen an %3 Empfänger.</numerusform>
         </translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gründe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>No log read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Protokoll gelesen.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 lines, %4 events, skipped %5 binary, %6 too long, %7 not in the format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 Zeilen, %4 Ereignisse, übersprungen: %5 binär, %6 zu lang, %7 nicht im Format</translation>
     </message>
     <message>
         <source>    line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    Zeile %1: %2</translation>
     </message>
     <message>
         <source>Board: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbörse: %1</translation>
     </message>
     <message numerus="yes">
         <source>Read %n file(s), %1 lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gelesen, %1 Zeilen.</numerusform>
+            <numerusform>%n Dateien gelesen, %1 Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 lines skipped: %2 binary, %3 too long, %4 not in the log&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen übersprungen: %2 binär, %3 zu lang, %4 nicht im Format des Protokolls.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) could not be used; see Details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle konnte nicht verwendet werden; siehe Details.</numerusform>
+            <numerusform>%n Quellen konnten nicht verwendet werden; siehe Details.</numerusform>
         </translation>
     </message>
     <message>
         <source>The board could not be read, so no recipient is matched to a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobbörse konnte nicht gelesen werden, daher wird kein Empfänger einem Benutzer zugeordnet.</translation>
     </message>
     <message>
         <source>%1 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger</translation>
     </message>
     <message>
         <source>%1 of %2 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Empfängern</translation>
     </message>
     <message>
         <source>No recipient matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger entspricht diesen Filtern.</translation>
     </message>
     <message>
         <source>No failed or delayed delivery in these logs. Good news, or the wrong log: open your SMTP server&apos;s main log to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagene oder verzögerte Zustellung in diesen Protokollen. Eine gute Nachricht – oder das falsche Protokoll: Öffnen Sie zur Kontrolle das Hauptprotokoll Ihres SMTP-Servers.</translation>
     </message>
     <message>
         <source>Open log files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien öffnen…</translation>
     </message>
     <message>
         <source>Open your SMTP server&apos;s log (Exim&apos;s mainlog or Postfix&apos;s mail.log) to see which users bounced and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie das Protokoll Ihres SMTP-Servers (mainlog von Exim oder mail.log von Postfix), um zu sehen, bei welchen Benutzern E-Mails als Bounce zurückkamen und warum.</translation>
     </message>
 </context>
 <context>
     <name>DemoBoard</name>
     <message>
         <source>Could not write the demo board in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Jobbörse konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden</translation>
     </message>
 </context>
 <context>
     <name>LogFormat</name>
     <message>
         <source>Exim main log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim-Hauptprotokoll</translation>
     </message>
     <message>
         <source>Postfix log</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix-Protokoll</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Mailroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailroom</translation>
     </message>
     <message>
         <source>Bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolldateien öffnen…</translation>
     </message>
     <message>
         <source>Open Log &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll&amp;ordner öffnen…</translation>
     </message>
     <message>
         <source>&amp;Read Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut einlesen</translation>
     </message>
     <message>
         <source>&amp;Stop Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen &amp;stoppen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Filter Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Show &amp;Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation anzeigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Mailroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Mailroom</translation>
     </message>
     <message>
         <source>About Mailroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Mailroom</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Shows which users of your job board bounced, why, and whether the fault is their address or your sending side.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Zeigt, bei welchen Benutzern Ihrer Jobbörse E-Mails als Bounce zurückkamen, warum, und ob der Fehler an deren Adresse oder an Ihrem Versand liegt.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are looking at the demo board.&lt;/b&gt; The users and logs are invented. Open your SMTP server&apos;s log to see your own bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie sehen die Demo-Jobbörse.&lt;/b&gt; Die Benutzer und Protokolle sind erfunden. Öffnen Sie das Protokoll Ihres SMTP-Servers, um Ihre eigenen Bounces zu sehen.</translation>
     </message>
     <message>
         <source>Open Log Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien öffnen…</translation>
     </message>
     <message>
         <source>Preparing the demo board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Jobbörse wird vorbereitet…</translation>
     </message>
     <message>
         <source>Demo board</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Jobbörse</translation>
     </message>
     <message>
         <source>The demo board could not be prepared in %1: %2. You can still open your own SMTP server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Jobbörse konnte nicht in %1 vorbereitet werden: %2. Sie können trotzdem das Protokoll Ihres eigenen SMTP-Servers öffnen.</translation>
     </message>
     <message>
         <source>Mailroom — demo board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailroom — Demo-Jobbörse</translation>
     </message>
     <message>
         <source>Board: demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbörse: Demo</translation>
     </message>
     <message>
         <source>No board connected: recipients are not matched to users</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Jobbörse verbunden: Empfänger werden keinen Benutzern zugeordnet</translation>
     </message>
     <message>
         <source>Board: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbörse: %1</translation>
     </message>
 </context>
 <context>
     <name>RecipientDetails</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Failed (gave up retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (Versuche aufgegeben)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Recent events (newest first), with the log line of each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ereignisse (neueste zuerst), jeweils mit der zugehörigen Protokollzeile:</translation>
     </message>
     <message>
         <source>Select a recipient in the table to see who it is, why the mail failed and the log lines behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Empfänger in der Tabelle aus, um zu sehen, wer es ist, warum die E-Mail nicht zugestellt wurde und welche Protokollzeilen dahinterstehen.</translation>
     </message>
     <message>
         <source>Board user: &lt;b&gt;%1&lt;/b&gt; (%2, #%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer der Jobbörse: &lt;b&gt;%1&lt;/b&gt; (%2, #%3)</translation>
     </message>
     <message>
         <source>No user of the board has this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer der Jobbörse hat diese Adresse.</translation>
     </message>
     <message>
         <source>Counted as a hard bounce: soft failures kept coming back over several days, so the address is probably no longer read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als harter Bounce gewertet: Weiche Fehler traten über mehrere Tage immer wieder auf, daher wird die Adresse vermutlich nicht mehr gelesen.</translation>
     </message>
     <message>
         <source>The server is still retrying the last message; the outcome is not final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server versucht weiterhin, die letzte Nachricht zuzustellen; das Ergebnis steht noch nicht fest.</translation>
     </message>
     <message>
         <source>A later message was delivered, so the address works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine spätere Nachricht wurde zugestellt; die Adresse funktioniert also wieder.</translation>
     </message>
     <message>
         <source>Sent by the board itself (a notification from %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Jobbörse selbst gesendet (eine Benachrichtigung von %1).</translation>
     </message>
     <message>
         <source>Sent by a user of the board (their own message from %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Benutzer der Jobbörse gesendet (eine eigene Nachricht von %1).</translation>
     </message>
     <message>
         <source>Sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender: %1</translation>
     </message>
     <message>
         <source>Failures: %1. Deferrals: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge: %1. Zurückstellungen: %2.</translation>
     </message>
     <message>
         <source>Last reply %1 %2 from %3 [%4]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort %1 %2 von %3 [%4]:</translation>
     </message>
     <message numerus="yes">
         <source>%n older event(s) are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n älteres Ereignis wird nicht angezeigt.</numerusform>
+            <numerusform>%n ältere Ereignisse werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>(the log line could not be read again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Protokollzeile konnte nicht erneut gelesen werden)</translation>
     </message>
 </context>
 <context>
     <name>UserPrompts</name>
     <message>
         <source>Open SMTP server log files</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Server-Protokolldateien öffnen</translation>
     </message>
     <message>
         <source>Mail logs (mainlog* maillog* mail.log* *.log *.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Protokolle (mainlog* maillog* mail.log* *.log *.gz)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open a folder of SMTP server logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit SMTP-Server-Protokollen öffnen</translation>
     </message>
 </context>
 </TS>
