@@ -1,3 +1,5 @@
+#include "TestFiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +31,7 @@ private:
         QByteArray err;
     };
     Run run(const QStringList& arguments);
-    QString write(const QString& name, const QByteArray& bytes);
+    QString write(const QString& name, const QByteArray& bytes) { return TestFiles::write(m_dir.path(), name, bytes); }
 
     QTemporaryDir m_dir;
     QString m_log;
@@ -66,34 +68,25 @@ TestBouncesCommand::Run TestBouncesCommand::run(const QStringList& arguments)
     return result;
 }
 
-QString TestBouncesCommand::write(const QString& name, const QByteArray& bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write test file");
-    return path;
-}
-
 void TestBouncesCommand::exitCodes_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
 
     const QString log = m_dir.filePath(QStringLiteral("mainlog"));
-    QTest::newRow("a readable log succeeds") << QStringList { QStringLiteral("bounces"), log } << 0;
+    QTest::newRow("a readable log succeeds") << QStringList {QStringLiteral("bounces"), log} << 0;
     QTest::newRow("no command is a usage error") << QStringList {} << 2;
-    QTest::newRow("an unknown command is a usage error") << QStringList { QStringLiteral("bouncez"), log } << 2;
-    QTest::newRow("no path is a usage error") << QStringList { QStringLiteral("bounces") } << 2;
+    QTest::newRow("an unknown command is a usage error") << QStringList {QStringLiteral("bouncez"), log} << 2;
+    QTest::newRow("no path is a usage error") << QStringList {QStringLiteral("bounces")} << 2;
     QTest::newRow("an unknown option is a usage error")
-        << QStringList { QStringLiteral("bounces"), QStringLiteral("--colour"), log } << 2;
+        << QStringList {QStringLiteral("bounces"), QStringLiteral("--colour"), log} << 2;
     QTest::newRow("an unknown format is a usage error")
-        << QStringList { QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("xml"), log } << 2;
+        << QStringList {QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("xml"), log} << 2;
     QTest::newRow("an unknown time zone is a usage error")
-        << QStringList { QStringLiteral("bounces"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus"), log } << 2;
+        << QStringList {QStringLiteral("bounces"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus"), log} << 2;
     QTest::newRow("a missing path fails with 1")
-        << QStringList { QStringLiteral("bounces"), log, m_dir.filePath(QStringLiteral("absent.log")) } << 1;
-    QTest::newRow("help succeeds") << QStringList { QStringLiteral("bounces"), QStringLiteral("--help") } << 0;
+        << QStringList {QStringLiteral("bounces"), log, m_dir.filePath(QStringLiteral("absent.log"))} << 1;
+    QTest::newRow("help succeeds") << QStringList {QStringLiteral("bounces"), QStringLiteral("--help")} << 0;
 }
 
 void TestBouncesCommand::exitCodes()
@@ -108,7 +101,7 @@ void TestBouncesCommand::exitCodes()
 
 void TestBouncesCommand::csvHasExactlyTheAgreedColumns()
 {
-    const Run result = run({ QStringLiteral("bounces"), m_log });
+    const Run result = run({QStringLiteral("bounces"), m_log});
     QCOMPARE(result.exitCode, 0);
     const QByteArrayList lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
@@ -122,15 +115,15 @@ void TestBouncesCommand::csvHasExactlyTheAgreedColumns()
 
 void TestBouncesCommand::deliveredRecipientsOnlyWithAll()
 {
-    const Run plain = run({ QStringLiteral("bounces"), m_log });
+    const Run plain = run({QStringLiteral("bounces"), m_log});
     QVERIFY(!plain.out.contains("fine@z.example"));
-    const Run all = run({ QStringLiteral("bounces"), QStringLiteral("--all"), m_log });
+    const Run all = run({QStringLiteral("bounces"), QStringLiteral("--all"), m_log});
     QVERIFY(all.out.contains("fine@z.example,none,delivered,0,"));
 }
 
 void TestBouncesCommand::jsonHasTheSameFields()
 {
-    const Run result = run({ QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("json"), m_log });
+    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("json"), m_log});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
     QCOMPARE(rows.size(), 1);
@@ -144,9 +137,9 @@ void TestBouncesCommand::jsonHasTheSameFields()
 void TestBouncesCommand::demoBoardMatchesUsersInEveryCategory()
 {
     const QString demo = m_dir.filePath(QStringLiteral("demo"));
-    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--out"), demo }).exitCode, 0);
-    const Run result = run({ QStringLiteral("bounces"), QStringLiteral("--board"),
-        demo + QStringLiteral("/board.sqlite"), demo + QStringLiteral("/exim-mainlog") });
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), demo}).exitCode, 0);
+    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--board"),
+        demo + QStringLiteral("/board.sqlite"), demo + QStringLiteral("/exim-mainlog")});
     QCOMPARE(result.exitCode, 0);
     int matched = 0;
     QSet<QByteArray> categories;
@@ -169,7 +162,7 @@ void TestBouncesCommand::problemsNameTheFileOnStandardError()
 {
     const QString empty = write(QStringLiteral("empty.log"), {});
     const QString notes = write(QStringLiteral("notes.txt"), "shopping list\nmilk\n");
-    const Run result = run({ QStringLiteral("bounces"), empty, notes, m_log });
+    const Run result = run({QStringLiteral("bounces"), empty, notes, m_log});
     QCOMPARE(result.exitCode, 0); // both could be read: they just hold no mail log
     QVERIFY2(result.err.contains("empty.log is empty"), result.err.constData());
     QVERIFY2(result.err.contains("notes.txt does not look like an Exim or Postfix log"), result.err.constData());

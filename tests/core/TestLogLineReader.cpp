@@ -1,10 +1,9 @@
+#include "TestFiles.h"
 #include "mail/LogLineReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
 
 class TestLogLineReader : public QObject
 {
@@ -20,35 +19,11 @@ private Q_SLOTS:
     void missingFileIsAnOpenError();
 
 private:
-    QString write(const QString& name, const QByteArray& bytes);
-    static QByteArray gzip(const QByteArray& data);
+    QString write(const QString& name, const QByteArray& bytes) { return TestFiles::write(m_dir.path(), name, bytes); }
+    static QByteArray gzip(const QByteArray& data) { return TestFiles::gzip(data); }
 
     QTemporaryDir m_dir;
 };
-
-QString TestLogLineReader::write(const QString& name, const QByteArray& bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write test file");
-    return path;
-}
-
-QByteArray TestLogLineReader::gzip(const QByteArray& data)
-{
-    z_stream z {};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
 
 void TestLogLineReader::readsLinesWithNumbersAndOffsets_data()
 {
@@ -56,14 +31,14 @@ void TestLogLineReader::readsLinesWithNumbersAndOffsets_data()
     QTest::addColumn<QByteArrayList>("lines");
     QTest::addColumn<QList<qint64>>("offsets");
 
-    QTest::newRow("plain lines") << QByteArray("a\nbb\nccc\n") << QByteArrayList { "a", "bb", "ccc" }
-                                 << QList<qint64> { 0, 2, 5 };
+    QTest::newRow("plain lines") << QByteArray("a\nbb\nccc\n") << QByteArrayList {"a", "bb", "ccc"}
+                                 << QList<qint64> {0, 2, 5};
     QTest::newRow("a last line without newline")
-        << QByteArray("a\nbb") << QByteArrayList { "a", "bb" } << QList<qint64> { 0, 2 };
+        << QByteArray("a\nbb") << QByteArrayList {"a", "bb"} << QList<qint64> {0, 2};
     QTest::newRow("CRLF endings lose the CR")
-        << QByteArray("a\r\nb\r\n") << QByteArrayList { "a", "b" } << QList<qint64> { 0, 3 };
+        << QByteArray("a\r\nb\r\n") << QByteArrayList {"a", "b"} << QList<qint64> {0, 3};
     QTest::newRow("empty lines are lines")
-        << QByteArray("\n\nx\n") << QByteArrayList { "", "", "x" } << QList<qint64> { 0, 1, 2 };
+        << QByteArray("\n\nx\n") << QByteArrayList {"", "", "x"} << QList<qint64> {0, 1, 2};
     QTest::newRow("an empty file has no lines") << QByteArray() << QByteArrayList {} << QList<qint64> {};
 }
 
@@ -149,8 +124,8 @@ void TestLogLineReader::overlongLinesAreReportedNotBuffered()
         numbers.append(number);
         return true;
     });
-    QCOMPARE(lines, (QByteArrayList { "before", "after" }));
-    QCOMPARE(numbers, (QList<quint64> { 1, 3 }));
+    QCOMPARE(lines, (QByteArrayList {"before", "after"}));
+    QCOMPARE(numbers, (QList<quint64> {1, 3}));
     QCOMPARE(longLines.size(), 1);
     QCOMPARE(longLines[0].lineNumber, 2u);
     QCOMPARE(longLines[0].length, huge.size());
@@ -159,9 +134,9 @@ void TestLogLineReader::overlongLinesAreReportedNotBuffered()
 void TestLogLineReader::linesAtFetchesRawLinesByOffset()
 {
     const QString plain = write(QStringLiteral("fetch.log"), "zero\none\ntwo\nthree\n");
-    QCOMPARE(LogLineReader::linesAt(plain, { 13, 5 }), (QList<QByteArray> { "one", "three" }));
+    QCOMPARE(LogLineReader::linesAt(plain, {13, 5}), (QList<QByteArray> {"one", "three"}));
     const QString packed = write(QStringLiteral("fetch.log.gz"), gzip("zero\none\ntwo\nthree\n"));
-    QCOMPARE(LogLineReader::linesAt(packed, { 9, 99 }), (QList<QByteArray> { "two", QByteArray() }));
+    QCOMPARE(LogLineReader::linesAt(packed, {9, 99}), (QList<QByteArray> {"two", QByteArray()}));
 }
 
 void TestLogLineReader::missingFileIsAnOpenError()

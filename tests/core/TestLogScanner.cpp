@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "bounces/BounceClassifier.h"
 #include "bounces/BounceLedger.h"
 #include "mail/LogScanner.h"
@@ -8,8 +9,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
 
 class TestLogScanner : public QObject
 {
@@ -25,8 +24,8 @@ private Q_SLOTS:
     void missingPathIsAnError();
 
 private:
-    QString write(const QString& name, const QByteArray& bytes);
-    static QByteArray gzip(const QByteArray& data);
+    QString write(const QString& name, const QByteArray& bytes) { return TestFiles::write(m_dir.path(), name, bytes); }
+    static QByteArray gzip(const QByteArray& data) { return TestFiles::gzip(data); }
 
     QTemporaryDir m_dir;
 };
@@ -45,30 +44,6 @@ const QByteArray eximHard = "2024-03-02 10:00:01 1rAbCd-00Faoy-Uh ** gone@y.exam
 
 } // namespace
 
-QString TestLogScanner::write(const QString& name, const QByteArray& bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write test file");
-    return path;
-}
-
-QByteArray TestLogScanner::gzip(const QByteArray& data)
-{
-    z_stream z {};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
 void TestLogScanner::rotatedFolderIsReadOldestFirst()
 {
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("rotated")));
@@ -78,19 +53,19 @@ void TestLogScanner::rotatedFolderIsReadOldestFirst()
     write(QStringLiteral("rotated/mainlog.10.gz"), gzip("2024-02-01 00:00:00 1rAbCd-00Faoy-Ux <= a@b P=local S=1\n"));
 
     QStringList errors;
-    const QStringList files = LogScanner::expandPaths({ m_dir.filePath(QStringLiteral("rotated")) }, &errors);
+    const QStringList files = LogScanner::expandPaths({m_dir.filePath(QStringLiteral("rotated"))}, &errors);
     QVERIFY(errors.isEmpty());
     QStringList names;
     for (const QString& file : files)
         names.append(QFileInfo(file).fileName());
     QCOMPARE(names,
-        (QStringList { QStringLiteral("mainlog.10.gz"), QStringLiteral("mainlog.2.gz"), QStringLiteral("mainlog.1"),
-            QStringLiteral("mainlog") }));
+        (QStringList {QStringLiteral("mainlog.10.gz"), QStringLiteral("mainlog.2.gz"), QStringLiteral("mainlog.1"),
+            QStringLiteral("mainlog")}));
 
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
     scanner.setTimeZone(QTimeZone::utc());
-    const ScanReport report = scanner.scan({ m_dir.filePath(QStringLiteral("rotated")) });
+    const ScanReport report = scanner.scan({m_dir.filePath(QStringLiteral("rotated"))});
     QCOMPARE(report.files.size(), 4);
     QVERIFY(!report.anyFileFailed());
     const RecipientRecord* full = ledger.find("full@x.example");
@@ -160,7 +135,7 @@ void TestLogScanner::badInput()
 
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
-    const ScanReport report = scanner.scan({ path, good });
+    const ScanReport report = scanner.scan({path, good});
     QCOMPARE(report.files.size(), 2);
     const FileReport& file = report.files[0];
     if (errorPart.isEmpty()) {
@@ -194,7 +169,7 @@ void TestLogScanner::unreadableFileIsNamedAndTheRestGoesOn()
 
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
-    const ScanReport report = scanner.scan({ socketPath, good });
+    const ScanReport report = scanner.scan({socketPath, good});
     QCOMPARE(report.files.size(), 2);
     QVERIFY(report.files[0].unreadable);
     QVERIFY2(report.files[0].error.contains(QLatin1String("socket.log")), qPrintable(report.files[0].error));
@@ -217,7 +192,7 @@ void TestLogScanner::postfixLogAcrossNewYearComesOutInOrder()
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
     scanner.setTimeZone(QTimeZone::utc());
-    const ScanReport report = scanner.scan({ path });
+    const ScanReport report = scanner.scan({path});
     QCOMPARE(report.files[0].format, LogFormat::Postfix);
     const RecipientRecord* r = ledger.find("a@x.example");
     QVERIFY(r);
@@ -233,11 +208,11 @@ void TestLogScanner::cancelStopsTheScan()
     const QString path = write(QStringLiteral("many.log"), many);
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
-    std::atomic_bool cancel { false };
+    std::atomic_bool cancel {false};
     scanner.setCancelFlag(&cancel);
     // Cancel as the first block is read, as the Cancel button would mid-scan.
     scanner.setProgressHandler([&](qint64, qint64) { cancel = true; });
-    const ScanReport report = scanner.scan({ path });
+    const ScanReport report = scanner.scan({path});
     QVERIFY(report.cancelled);
     QVERIFY(ledger.eventCount() > 0);
     QVERIFY(ledger.eventCount() < 100000);
@@ -247,7 +222,7 @@ void TestLogScanner::missingPathIsAnError()
 {
     BounceLedger ledger(BounceClassifier::builtIn());
     LogScanner scanner(ledger);
-    const ScanReport report = scanner.scan({ m_dir.filePath(QStringLiteral("nothing-here.log")) });
+    const ScanReport report = scanner.scan({m_dir.filePath(QStringLiteral("nothing-here.log"))});
     QCOMPARE(report.errors.size(), 1);
     QVERIFY(report.errors[0].contains(QLatin1String("nothing-here.log")));
     QVERIFY(report.anyFileFailed());

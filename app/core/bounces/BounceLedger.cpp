@@ -17,6 +17,14 @@ QByteArray owned(const QByteArray& bytes)
     return QByteArray(bytes.constData(), bytes.size());
 }
 
+// First and last seen cover failures and deferrals; logs read out of order only widen them.
+void widenSeen(RecipientRecord& record, qint64 time)
+{
+    if (record.firstSeen == 0 || time < record.firstSeen)
+        record.firstSeen = time;
+    record.lastSeen = std::max(record.lastSeen, time);
+}
+
 } // namespace
 
 BounceLedger::BounceLedger(const BounceClassifier& classifier, BounceRules rules)
@@ -120,9 +128,7 @@ void BounceLedger::applyDelivery(RecipientRecord& record, const DeliveryEvent& e
 void BounceLedger::applyDeferral(RecipientRecord& record, const DeliveryEvent& event, BounceReason reason)
 {
     ++record.deferrals;
-    if (record.firstSeen == 0 || event.time < record.firstSeen)
-        record.firstSeen = event.time;
-    record.lastSeen = std::max(record.lastSeen, event.time);
+    widenSeen(record, event.time);
     record.lastDeferralReason = reason;
     record.hasDeferral = true;
     trace(record, event, reason);
@@ -150,9 +156,7 @@ void BounceLedger::applyFailure(RecipientRecord& record, const DeliveryEvent& ev
     }
 
     ++record.failures;
-    if (record.firstSeen == 0 || event.time < record.firstSeen)
-        record.firstSeen = event.time;
-    record.lastSeen = std::max(record.lastSeen, event.time);
+    widenSeen(record, event.time);
     record.pending = false;
     record.hasDeferral = false;
     record.deliveredSince = false;
@@ -203,5 +207,5 @@ void BounceLedger::trace(RecipientRecord& record, const DeliveryEvent& event, Bo
         record.recent.erase(record.recent.begin());
         ++record.droppedTraces;
     }
-    record.recent.push_back({ event.time, event.source, event.replyCode, event.action, reason, event.retryTimeout });
+    record.recent.push_back({event.time, event.source, event.replyCode, event.action, reason, event.retryTimeout});
 }
