@@ -122,17 +122,8 @@ install -d -m 0755 -o nobody -g nogroup "$maildir"
 install -m 0600 -o nobody -g nogroup /dev/null "$mbox"
 postsuper -d ALL >/dev/null 2>&1 || true
 
-python3 "$here/lab_smtp_peer.py" --port "$port" \
-    --provider 127.0.0.10=gmail --provider 127.0.0.11=outlook --provider 127.0.0.12=isp \
-    --provider 127.0.0.13=yahoo --provider 127.0.0.14=generic \
-    --ready "$lab/peer.ready" --journal "$lab/peer.journal" &
-peer_pid=$!
-for _ in $(seq 50); do
-    [ -f "$lab/peer.ready" ] && break
-    kill -0 "$peer_pid" 2>/dev/null || die "the SMTP peer did not start"
-    sleep 0.1
-done
-[ -f "$lab/peer.ready" ] || die "the SMTP peer did not start within 5 seconds"
+. "$here/lab-peer.sh"
+start_lab_peer "$port"
 
 postfix check
 postfix start

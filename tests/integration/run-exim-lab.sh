@@ -145,17 +145,8 @@ fi
 
 exim_lab() { "$exim" -C "$conf" "$@"; }
 
-python3 "$here/lab_smtp_peer.py" --port "$port" \
-    --provider 127.0.0.10=gmail --provider 127.0.0.11=outlook --provider 127.0.0.12=isp \
-    --provider 127.0.0.13=yahoo --provider 127.0.0.14=generic \
-    --ready "$lab/peer.ready" --journal "$lab/peer.journal" &
-peer_pid=$!
-for _ in $(seq 50); do
-    [ -f "$lab/peer.ready" ] && break
-    kill -0 "$peer_pid" 2>/dev/null || die "the SMTP peer did not start (is port $port taken?)"
-    sleep 0.1
-done
-[ -f "$lab/peer.ready" ] || die "the SMTP peer did not listen within 5 seconds"
+. "$here/lab-peer.sh"
+start_lab_peer "$port"
 
 # -odi makes the first attempt at submission, as a board talking to its MTA would see it.
 count=0
