@@ -119,6 +119,12 @@ inline QByteArray unescapeNewlines(QByteArrayView text)
     return out;
 }
 
+// Equality without the out-of-line call QByteArrayView's operator== makes in Qt 6.4.
+inline bool equals(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+}
+
 inline bool startsWith(QByteArrayView s, QByteArrayView prefix)
 {
     return s.size() >= prefix.size() && std::memcmp(s.data(), prefix.data(), size_t(prefix.size())) == 0;
@@ -137,7 +143,7 @@ struct ShortKey
     {
         std::memcpy(bytes.data(), id.data(), size);
     }
-    QByteArrayView view() const { return { bytes.data(), size }; }
+    QByteArrayView view() const { return {bytes.data(), size}; }
     friend bool operator==(const ShortKey& a, const ShortKey& b) { return a.view() == b.view(); }
 };
 
