@@ -122,7 +122,7 @@ int runBouncesCommand(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out(parser.helpText().toUtf8());
+        Cli::out(Cli::helpText(parser, QStringLiteral("bounces")));
         return ExitOk;
     }
 

@@ -15,6 +15,15 @@ void err(const QString& text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+QByteArray helpText(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    const qsizetype options = text.indexOf(QLatin1String(" [options]"));
+    if (text.startsWith(QLatin1String("Usage: ")) && options > 0)
+        text.replace(7, options - 7, QLatin1String("mailroom-cli ") + command);
+    return text.toUtf8();
+}
+
 QByteArray csvField(const QByteArray& value)
 {
     const bool quote = value.contains(',') || value.contains('"') || value.contains('\n') || value.contains('\r');

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,10 @@ namespace Cli {
 
 void out(const QByteArray& bytes);
 void err(const QString& text); // one line, newline added
+
+// The parser's help with the usage line naming the subcommand: QCommandLineParser takes the
+// program name from the process, so it would say "Usage: /path/to/mailroom-cli [options]".
+QByteArray helpText(const QCommandLineParser& parser, const QString& command);
 
 // RFC 4180 field: quoted when it holds the separator, a quote, CR or LF.
 QByteArray csvField(const QByteArray& value);

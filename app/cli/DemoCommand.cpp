@@ -34,7 +34,7 @@ int runDemoCommand(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out(parser.helpText().toUtf8());
+        Cli::out(Cli::helpText(parser, QStringLiteral("demo")));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

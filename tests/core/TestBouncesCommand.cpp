@@ -22,6 +22,7 @@ private Q_SLOTS:
     void jsonHasTheSameFields();
     void demoBoardMatchesUsersInEveryCategory();
     void problemsNameTheFileOnStandardError();
+    void helpNamesTheSubcommand();
 
 private:
     struct Run
@@ -167,6 +168,14 @@ void TestBouncesCommand::problemsNameTheFileOnStandardError()
     QVERIFY2(result.err.contains("empty.log is empty"), result.err.constData());
     QVERIFY2(result.err.contains("notes.txt does not look like an Exim or Postfix log"), result.err.constData());
     QVERIFY(result.out.contains("gone@y.example"));
+}
+
+void TestBouncesCommand::helpNamesTheSubcommand()
+{
+    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith("Usage: mailroom-cli bounces [options] PATH..."), result.out.constData());
+    QVERIFY(result.out.contains("--escalate-after"));
 }
 
 QTEST_GUILESS_MAIN(TestBouncesCommand)
