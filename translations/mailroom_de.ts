@@ -383,10 +383,6 @@
         <translation>%1 (%2): %3 Zeilen, %4 Ereignisse, übersprungen: %5 binär, %6 zu lang, %7 nicht im Format</translation>
     </message>
     <message>
-        <source>    line %1: %2</source>
-        <translation>    Zeile %1: %2</translation>
-    </message>
-    <message>
         <source>Board: %1</source>
         <translation>Jobbörse: %1</translation>
     </message>
@@ -435,6 +431,18 @@
     <message>
         <source>Open your SMTP server&apos;s log (Exim&apos;s mainlog or Postfix&apos;s mail.log) to see which users bounced and why.</source>
         <translation>Öffnen Sie das Protokoll Ihres SMTP-Servers (mainlog von Exim oder mail.log von Postfix), um zu sehen, bei welchen Benutzern E-Mails als Bounce zurückkamen und warum.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 bytes long, longer than any log line; skipped</source>
+        <translation>Zeile %1: %2 Bytes lang, länger als jede Protokollzeile; übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: binary data, not text; skipped</source>
+        <translation>Zeile %1: Binärdaten, kein Text; übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: not a line of a %2; skipped</source>
+        <translation>Zeile %1: passt nicht zum Format „%2“; übersprungen</translation>
     </message>
 </context>
 <context>

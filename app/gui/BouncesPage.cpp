@@ -4,7 +4,6 @@
 #include "BounceTableModel.h"
 #include "CategoryStyle.h"
 #include "RecipientDetails.h"
-
 #include "support/Settings.h"
 
 #include <QCheckBox>
@@ -42,9 +41,7 @@ QString categoryKey(BounceCategory category)
 
 } // namespace
 
-BouncesPage::BouncesPage(Settings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_settings(settings)
+BouncesPage::BouncesPage(Settings& settings, QWidget* parent) : QWidget(parent), m_settings(settings)
 {
     m_job = new BounceScanJob(this);
     m_model = new BounceTableModel(this);
@@ -101,8 +98,8 @@ void BouncesPage::buildUi()
     for (int r = 0; r < BounceReasonCount; ++r)
         reasonWidth = std::max(reasonWidth, width(reasonTitle(static_cast<BounceReason>(r))));
     m_table->setColumnWidth(BounceTableModel::CategoryColumn, categoryWidth);
-    m_table->setColumnWidth(BounceTableModel::ReasonColumn,
-                            std::min(reasonWidth, width(u"Recipient address unknown"_s)));
+    m_table->setColumnWidth(
+        BounceTableModel::ReasonColumn, std::min(reasonWidth, width(u"Recipient address unknown"_s)));
     m_table->setColumnWidth(BounceTableModel::CountColumn, width(u"99999"_s));
     const QString sampleTime = QLocale().toString(QDateTime(QDate(2025, 12, 30), QTime(23, 59)), QLocale::ShortFormat);
     m_table->setColumnWidth(BounceTableModel::FirstSeenColumn, width(sampleTime));
@@ -185,10 +182,9 @@ QWidget* BouncesPage::buildTiles()
         const QColor color = categoryColor(category);
         tile->setStyleSheet(u"QToolButton { border: 1px solid palette(mid); border-left: 6px solid %1;"
                             " border-radius: 3px; padding: 4px 10px; text-align: left; }"
-                            "QToolButton:checked { background: %2; }"_s
-                                .arg(color.name(), color.lighter(175).name()));
-        connect(tile, &QToolButton::clicked, this,
-                [this, c](bool checked) { selectCategory(checked ? c : AnyChoice); });
+                            "QToolButton:checked { background: %2; }"_s.arg(color.name(), color.lighter(175).name()));
+        connect(
+            tile, &QToolButton::clicked, this, [this, c](bool checked) { selectCategory(checked ? c : AnyChoice); });
         layout->addWidget(tile);
         m_tiles[std::size_t(c)] = tile;
     }
@@ -410,7 +406,7 @@ void BouncesPage::onScanFinished(const std::shared_ptr<BounceScanResult>& result
     setResult(result);
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_scanStartedMs) / 1000.0;
     Q_EMIT statusMessage(tr("Read %n file(s) in %1 s: %2 failed or delayed deliveries to %3 recipients.", nullptr,
-                            int(result->files.size()))
+        int(result->files.size()))
                              .arg(QLocale().toString(seconds, 'f', 1))
                              .arg(QLocale().toString(qulonglong(result->events)))
                              .arg(QLocale().toString(qulonglong(result->recipients.size()))));
@@ -429,6 +425,21 @@ void BouncesPage::setResult(std::shared_ptr<const BounceScanResult> result)
     updateTiles();
     updateReport();
     applyFilters();
+}
+
+QString BouncesPage::problemText(const FileProblem& problem, LogFormat format)
+{
+    switch (problem.kind) {
+    case SkipReason::TooLong:
+        return tr("line %1: %2 bytes long, longer than any log line; skipped")
+            .arg(problem.lineNumber)
+            .arg(QLocale().toString(problem.length));
+    case SkipReason::Binary:
+        return tr("line %1: binary data, not text; skipped").arg(problem.lineNumber);
+    case SkipReason::Malformed:
+        break;
+    }
+    return tr("line %1: not a line of a %2; skipped").arg(problem.lineNumber).arg(logFormatName(format));
 }
 
 void BouncesPage::fillFilterChoices()
@@ -491,8 +502,8 @@ void BouncesPage::updateTiles()
     const int selected = m_categoryFilter->currentData().toInt();
     for (int c = 0; c < BounceCategoryCount; ++c) {
         QToolButton* tile = m_tiles[std::size_t(c)];
-        tile->setText(tr("%1\n%2").arg(QLocale().toString(qlonglong(counts[std::size_t(c)])),
-                                       categoryTitle(static_cast<BounceCategory>(c))));
+        tile->setText(tr("%1\n%2").arg(
+            QLocale().toString(qlonglong(counts[std::size_t(c)])), categoryTitle(static_cast<BounceCategory>(c))));
         tile->setChecked(selected == c);
     }
 }
@@ -533,10 +544,8 @@ void BouncesPage::updateReport()
                        .arg(file.skipped[2]);
         if (!file.error.isEmpty())
             details << u"    "_s + file.error;
-        for (const FileProblem& problem : file.problems) {
-            details << (problem.lineNumber ? tr("    line %1: %2").arg(problem.lineNumber).arg(problem.message)
-                                           : u"    "_s + problem.message);
-        }
+        for (const FileProblem& problem : file.problems)
+            details << u"    "_s + problemText(problem, file.format);
     }
     for (const QString& error : report.errors)
         details << error;
@@ -550,7 +559,7 @@ void BouncesPage::updateReport()
         text += u' '
             + tr("%1 lines skipped: %2 binary, %3 too long, %4 not in the log's format.")
                   .arg(locale.toString(skippedTotal), locale.toString(skipped[0]), locale.toString(skipped[1]),
-                       locale.toString(skipped[2]));
+                      locale.toString(skipped[2]));
     }
     if (failedFiles > 0 || !report.errors.isEmpty())
         text += u' '
@@ -613,9 +622,9 @@ void BouncesPage::updateEmptyState()
     const int shown = m_model->rowCount();
     const qsizetype total = m_model->totalCount();
     const QLocale locale;
-    m_matchCount->setText(shown == total ? tr("%1 recipients").arg(locale.toString(qlonglong(total)))
-                                         : tr("%1 of %2 recipients")
-                                               .arg(locale.toString(shown), locale.toString(qlonglong(total))));
+    m_matchCount->setText(shown == total
+            ? tr("%1 recipients").arg(locale.toString(qlonglong(total)))
+            : tr("%1 of %2 recipients").arg(locale.toString(shown), locale.toString(qlonglong(total))));
     m_clearFilters->setEnabled(!m_model->filter().isEmpty());
 
     if (shown > 0) {

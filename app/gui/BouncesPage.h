@@ -72,6 +72,7 @@ private:
     void onScanFinished(const std::shared_ptr<BounceScanResult>& result);
     void onProgress(qint64 done, qint64 total);
     void fillFilterChoices();
+    static QString problemText(const FileProblem& problem, LogFormat format);
     void updateTiles();
     void updateReport();
     void applyFilters();

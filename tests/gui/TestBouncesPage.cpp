@@ -218,7 +218,8 @@ void TestBouncesPage::reportsSkippedLinesAndFailedFiles()
     good.format = LogFormat::Exim;
     good.lines = 1000;
     good.skipped = {2, 1, 3};
-    good.problems.append({17, u"line is not valid UTF-8"_s});
+    good.problems.append({17, SkipReason::Binary, 40, u"mainlog, line 17: binary data; skipped"_s});
+    good.problems.append({18, SkipReason::TooLong, 12345678, u"mainlog, line 18: a long line"_s});
     FileReport bad;
     bad.path = u"/var/log/exim4/mainlog.2.gz"_s;
     bad.unreadable = true;
@@ -236,7 +237,9 @@ void TestBouncesPage::reportsSkippedLinesAndFailedFiles()
     QTest::mouseClick(find<QToolButton>("reportDetailsButton"), Qt::LeftButton);
     QVERIFY(details->isVisible());
     QVERIFY(details->toPlainText().contains(u"Permission denied"_s));
-    QVERIFY(details->toPlainText().contains(u"line 17: line is not valid UTF-8"_s));
+    // The GUI words its own sentences (translated) instead of the core's English messages.
+    QVERIFY(details->toPlainText().contains(u"line 17: binary data, not text; skipped"_s));
+    QVERIFY(details->toPlainText().contains(u"line 18: "_s + QLocale().toString(12345678) + u" bytes long"_s));
 }
 
 void TestBouncesPage::ctrlFTargetIsTheTextFilter()

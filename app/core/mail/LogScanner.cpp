@@ -34,20 +34,20 @@ RotationKey rotationKey(const QString& fileName)
     static const QRegularExpression dated(QStringLiteral("^(.*)[-.](\\d{8})(\\.gz)?$"));
     QRegularExpressionMatch m = dated.match(fileName);
     if (m.hasMatch())
-        return { m.captured(1), m.captured(2).toLongLong() - 1000000000LL };
+        return {m.captured(1), m.captured(2).toLongLong() - 1000000000LL};
     m = numbered.match(fileName);
     if (m.hasMatch())
-        return { m.captured(1), -m.captured(2).toLongLong() };
+        return {m.captured(1), -m.captured(2).toLongLong()};
     QString base = fileName;
     if (base.endsWith(QLatin1String(".gz")))
         base.chop(3);
-    return { base, 0 };
+    return {base, 0};
 }
 
-void addProblem(FileReport& report, quint64 line, const QString& message)
+void addProblem(FileReport& report, quint64 line, SkipReason kind, qint64 length, const QString& message)
 {
     if (report.problems.size() < MaxProblemsPerFile)
-        report.problems.append({ line, message });
+        report.problems.append({line, kind, length, message});
 }
 
 } // namespace
@@ -182,7 +182,7 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
     reader.setLongLineHandler([&](const LogLineReader::LongLine& longLine) {
         ++report.lines;
         ++report.skipped[size_t(SkipReason::TooLong)];
-        addProblem(report, longLine.lineNumber,
+        addProblem(report, longLine.lineNumber, SkipReason::TooLong, longLine.length,
             QStringLiteral("%1, line %2: a line of %3 bytes is longer than any log line; skipped")
                 .arg(shown)
                 .arg(longLine.lineNumber)
@@ -198,13 +198,13 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
             return false;
         if (line.isEmpty())
             return true;
-        const LineVerdict verdict = parser->parseLine(line, { fileIndex, quint32(number), offset });
+        const LineVerdict verdict = parser->parseLine(line, {fileIndex, quint32(number), offset});
         if (verdict != LineVerdict::Malformed)
             return true;
         const bool binary = line.contains('\0') || !line.isValidUtf8();
         const SkipReason why = binary ? SkipReason::Binary : SkipReason::Malformed;
         ++report.skipped[size_t(why)];
-        addProblem(report, number,
+        addProblem(report, number, why, line.size(),
             binary ? QStringLiteral("%1, line %2: binary data; skipped").arg(shown).arg(number)
                    : QStringLiteral("%1, line %2: not a %3 line; skipped")
                          .arg(shown)

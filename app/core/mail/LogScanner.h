@@ -22,10 +22,14 @@ enum class SkipReason
 };
 inline constexpr int SkipReasonCount = 3;
 
+// A skipped line. The message is English, for the CLI and logs; the GUI words its own
+// translated sentence from the kind, line and length.
 struct FileProblem
 {
-    quint64 lineNumber = 0; // 0 when about the whole file
-    QString message; // English; the GUI translates the kind via FileReport fields
+    quint64 lineNumber = 0;
+    SkipReason kind = SkipReason::Malformed;
+    qint64 length = 0; // bytes, for TooLong
+    QString message;
 };
 
 struct FileReport
