@@ -187,7 +187,9 @@ void TestMainWindow::opensTheDemoBoardWhenNothingIsConfigured()
     QTRY_COMPARE_WITH_TIMEOUT(running.count(), 2, 120000);
     QVERIFY(page->result());
     QVERIFY(page->model()->rowCount() > 0);
-    QCOMPARE(page->result()->files.size(), 2);
+    // Only the Exim log: the Postfix demo log records the same mail and would count it twice.
+    QCOMPARE(page->result()->files.size(), 1);
+    QVERIFY(page->result()->files.first().endsWith(u"exim-mainlog"_s));
 
     // Every category of the taxonomy shows up in the demo logs.
     std::array<int, BounceCategoryCount> seen {};
