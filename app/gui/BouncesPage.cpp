@@ -121,7 +121,7 @@ void BouncesPage::buildUi()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({700, 380});
+    m_splitter->setSizes({800, 330}); // room for the reason column at 1280 pixels
 
     m_verticalSplitter = new QSplitter(Qt::Vertical, this);
     m_verticalSplitter->setObjectName(u"chartSplitter"_s);
