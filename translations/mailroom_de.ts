@@ -353,13 +353,6 @@
         <source>Reading cancelled; the table still shows the previous results.</source>
         <translation>Lesen abgebrochen; die Tabelle zeigt weiterhin die bisherigen Ergebnisse.</translation>
     </message>
-    <message numerus="yes">
-        <source>Read %n file(s) in %1 s: %2 failed or delayed deliveries to %3 recipients.</source>
-        <translation>
-            <numerusform>%n Datei in %1 s gelesen: %2 fehlgeschlagene oder verzögerte Zustellungen an %3 Empfänger.</numerusform>
-            <numerusform>%n Dateien in %1 s gelesen: %2 fehlgeschlagene oder verzögerte Zustellungen an %3 Empfänger.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All reasons</source>
         <translation>Alle Gründe</translation>
@@ -443,6 +436,17 @@
     <message>
         <source>line %1: not a line of a %2; skipped</source>
         <translation>Zeile %1: passt nicht zum Format „%2“; übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n file(s) in %1 s: %2 delivery attempts, %3 recipients with failures or delays.</source>
+        <translation>
+            <numerusform>%n Datei in %1 s gelesen: %2 Zustellversuche, %3 Empfänger mit Fehlschlägen oder Verzögerungen.</numerusform>
+            <numerusform>%n Dateien in %1 s gelesen: %2 Zustellversuche, %3 Empfänger mit Fehlschlägen oder Verzögerungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the logs… The recipients appear here when the scan is done.</source>
+        <translation>Protokolle werden gelesen… Die Empfänger erscheinen hier, sobald das Einlesen fertig ist.</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read %n file(s) in %1 s: %2 failed or delayed deliveries to %3 recipients.</source>
-        <translation>
-            <numerusform>Read %n file in %1 s: %2 failed or delayed deliveries to %3 recipients.</numerusform>
-            <numerusform>Read %n files in %1 s: %2 failed or delayed deliveries to %3 recipients.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Read %n file(s), %1 lines.</source>
         <translation>
             <numerusform>Read %n file, %1 lines.</numerusform>
@@ -29,6 +22,13 @@
         <translation>
             <numerusform>%n source could not be used; see Details.</numerusform>
             <numerusform>%n sources could not be used; see Details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n file(s) in %1 s: %2 delivery attempts, %3 recipients with failures or delays.</source>
+        <translation>
+            <numerusform>Read %n file in %1 s: %2 delivery attempts, %3 recipients with failures or delays.</numerusform>
+            <numerusform>Read %n files in %1 s: %2 delivery attempts, %3 recipients with failures or delays.</numerusform>
         </translation>
     </message>
 </context>

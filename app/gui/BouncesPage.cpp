@@ -363,6 +363,7 @@ void BouncesPage::startScan(const QStringList& paths, const QString& boardDataba
     m_progressLabel->setText(tr("Reading %n log source(s)…", nullptr, int(paths.size())));
     m_scanBar->show();
     m_job->start(request);
+    updateEmptyState();
     Q_EMIT scanRunningChanged(true);
     Q_EMIT statusMessage(tr("Reading the logs…"));
 }
@@ -405,7 +406,7 @@ void BouncesPage::onScanFinished(const std::shared_ptr<BounceScanResult>& result
 
     setResult(result);
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_scanStartedMs) / 1000.0;
-    Q_EMIT statusMessage(tr("Read %n file(s) in %1 s: %2 failed or delayed deliveries to %3 recipients.", nullptr,
+    Q_EMIT statusMessage(tr("Read %n file(s) in %1 s: %2 delivery attempts, %3 recipients with failures or delays.", nullptr,
         int(result->files.size()))
                              .arg(QLocale().toString(seconds, 'f', 1))
                              .arg(QLocale().toString(qulonglong(result->events)))
@@ -636,6 +637,9 @@ void BouncesPage::updateEmptyState()
     if (!m_model->filter().isEmpty()) {
         m_emptyLabel->setText(tr("No recipient matches these filters."));
         m_emptyButton->setText(tr("Clear filters"));
+    } else if (m_job->isRunning() && !m_result) {
+        m_emptyLabel->setText(tr("Reading the logs… The recipients appear here when the scan is done."));
+        m_emptyButton->setText(tr("Open log files…"));
     } else if (m_result) {
         m_emptyLabel->setText(tr("No failed or delayed delivery in these logs. Good news, or the wrong log: "
                                  "open your SMTP server's main log to check."));
