@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mailroom</source>
+        <translation>Über Mailroom</translation>
+    </message>
+    <message>
+        <source>Shows which users of your job board bounced, why, and whether the fault is their address or your sending side.</source>
+        <translation>Zeigt, bei welchen Benutzern Ihrer Jobbörse E-Mails zurückkamen, warum, und ob der Fehler an ihrer Adresse oder an Ihrer Versandseite liegt.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. Bounce reasons follow the vocabulary of the Sisimai project.</source>
+        <translation>Freie Software unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder neuer&lt;/a&gt;. Die Bounce-Gründe folgen dem Vokabular des Sisimai-Projekts.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Mailroom %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>The demo board is kept in %1.</source>
+        <translation>Die Demo-Jobbörse liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <extracomment>%1 and %2 are Qt version numbers such as 6.4.2</extracomment>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>BoardDirectory</name>
     <message>
         <source>Cannot read the board database %1: %2</source>
@@ -536,14 +564,6 @@
     <message>
         <source>&amp;About Mailroom</source>
         <translation>Ü&amp;ber Mailroom</translation>
-    </message>
-    <message>
-        <source>About Mailroom</source>
-        <translation>Über Mailroom</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Shows which users of your job board bounced, why, and whether the fault is their address or your sending side.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Zeigt, bei welchen Benutzern Ihrer Jobbörse E-Mails als Bounce zurückkamen, warum, und ob der Fehler an deren Adresse oder an Ihrem Versand liegt.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "BouncesPage.h"
 #include "UserPrompts.h"
-
 #include "board/DemoBoard.h"
 #include "support/LogCategories.h"
 #include "support/Settings.h"
@@ -52,9 +52,7 @@ DemoFiles prepareDemo(const QString& folder)
 } // namespace
 
 MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent)
-    : QMainWindow(parent)
-    , m_settings(settings)
-    , m_prompts(prompts)
+    : QMainWindow(parent), m_settings(settings), m_prompts(prompts)
 {
     if (!m_prompts) {
         m_ownPrompts = std::make_unique<UserPrompts>();
@@ -98,7 +96,7 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
     connect(m_bounces, &BouncesPage::openLogFilesRequested, this, &MainWindow::chooseLogFiles);
     connect(m_bounces, &BouncesPage::scanRunningChanged, this, &MainWindow::setScanRunning);
     connect(m_bounces, &BouncesPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
+        [this](const QString& message) { statusBar()->showMessage(message); });
 
     m_boardLabel = new QLabel(this);
     m_boardLabel->setObjectName(u"boardLabel"_s);
@@ -180,11 +178,9 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About Mailroom"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this]() {
-        m_prompts->showMessage(this, QMessageBox::Information, tr("About Mailroom"),
-                               tr("<h3>Mailroom %1</h3><p>Shows which users of your job board bounced, why, "
-                                  "and whether the fault is their address or your sending side.</p>"
-                                  "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-                                   .arg(QApplication::applicationVersion()));
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     QAction* aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -199,7 +195,7 @@ void MainWindow::createDemoBanner()
                                 "#demoBanner QLabel { color: #3d3000; }"_s);
     auto* label = new QLabel(tr("<b>You are looking at the demo board.</b> The users and logs are invented. "
                                 "Open your SMTP server's log to see your own bounces."),
-                             m_demoBanner);
+        m_demoBanner);
     label->setObjectName(u"demoBannerLabel"_s);
     label->setWordWrap(true);
     auto* button = new QPushButton(tr("Open Log Files…"), m_demoBanner);
@@ -235,9 +231,9 @@ void MainWindow::startDemo()
         if (!demo.error.isEmpty() || demo.database.isEmpty()) {
             qCWarning(lcGui) << "demo board not available:" << demo.error;
             m_prompts->showMessage(this, QMessageBox::Warning, tr("Demo board"),
-                                   tr("The demo board could not be prepared in %1: %2. You can still open your "
-                                      "own SMTP server's log.")
-                                       .arg(QDir::toNativeSeparators(folder), demo.error));
+                tr("The demo board could not be prepared in %1: %2. You can still open your "
+                   "own SMTP server's log.")
+                    .arg(QDir::toNativeSeparators(folder), demo.error));
             return;
         }
         m_demoDatabase = demo.database;
