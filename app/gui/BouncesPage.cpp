@@ -406,8 +406,8 @@ void BouncesPage::onScanFinished(const std::shared_ptr<BounceScanResult>& result
 
     setResult(result);
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_scanStartedMs) / 1000.0;
-    Q_EMIT statusMessage(tr("Read %n file(s) in %1 s: %2 delivery attempts, %3 recipients with failures or delays.", nullptr,
-        int(result->files.size()))
+    Q_EMIT statusMessage(tr("Read %n file(s) in %1 s: %2 delivery attempts, %3 recipients with failures or delays.",
+        nullptr, int(result->files.size()))
                              .arg(QLocale().toString(seconds, 'f', 1))
                              .arg(QLocale().toString(qulonglong(result->events)))
                              .arg(QLocale().toString(qulonglong(result->recipients.size()))));

@@ -89,7 +89,9 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
 
     createMenus();
 
-    // One line per page. TODO(#3, #4, #6): Reputation, Requests, Export and Activity pages.
+    // One line per page.
+    // TODO(#3): the Reputation page. TODO(#4): the Requests page. TODO(#6): the Export page.
+    // TODO(#5): the Activity page (the audit log of user actions).
     addPage(m_bounces, tr("Bounces"), u"mail-mark-junk"_s);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

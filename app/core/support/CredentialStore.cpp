@@ -58,8 +58,9 @@ QString errorOf(const QKeychain::Job* job, CredentialStore::Outcome outcome)
 
 } // namespace
 
-// TODO(#5): no test reaches the keychain yet (the database passwords of #5 are its first users); DESIGN.md plans one integration test with
-// gnome-keyring under a private D-Bus session (dbus-run-session + gnome-keyring-daemon --unlock).
+// TODO(#5): no test reaches the keychain yet; its first users are #5's database passwords.
+// DESIGN.md plans one integration test with gnome-keyring under a private D-Bus session
+// (dbus-run-session + gnome-keyring-daemon --unlock).
 KeychainCredentialStore::KeychainCredentialStore(const QString& service, QObject* parent)
     : CredentialStore(parent), m_service(service)
 { }
