@@ -39,6 +39,9 @@ else()
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     # dpkg-shlibdeps finds the Qt, QtKeychain and zlib packages the binaries link.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    # Loaded as plugins, so dpkg-shlibdeps cannot see them: the SQLite driver for the demo board
+    # and the board databases, and the windowing platform plugins.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
     set(mailroom_desktop_file "${PROJECT_BINARY_DIR}/installer/org.mailroom.Mailroom.desktop")
