@@ -131,16 +131,15 @@ bool PostfixLogParser::parseHeader(
         }
         t.hasOffset = true;
     } else {
-        // Syslog: "Jan  5 10:00:00" or maillog_file's "Jan 05 10:00:00"; no year.
-        if (line.size() <= 15 || line[3] != ' ' || line[6] != ' ')
+        // Syslog: "Jan  5 10:00:00" or maillog_file's "Jan 05 10:00:00"; no year. Only the shape
+        // is checked here; the numbers are read by timeOf(), for the few lines that need a time.
+        if (line.size() <= 15 || line[3] != ' ' || line[6] != ' ' || line[9] != ':' || line[12] != ':' || !m_clock)
             return false;
-        t.month = LogClock::monthFromName(line.first(3));
-        t.day = line[4] == ' ' ? number(line, 5, 1) : number(line, 4, 2);
-        t.hour = number(line, 7, 2);
-        t.minute = number(line, 10, 2);
-        t.second = number(line, 13, 2);
-        if (t.month == 0 || t.day < 1 || t.hour < 0 || t.minute < 0 || t.second < 0 || !m_clock)
+        const auto digit = [&](qsizetype i) { return unsigned(line[i] - '0') < 10u; };
+        if (!(line[4] == ' ' || digit(4)) || !digit(5) || !digit(7) || !digit(8) || !digit(10) || !digit(11)
+            || !digit(13) || !digit(14))
             return false;
+        t.syslog = line.first(15);
         pos = 15;
         if (pos < line.size() && line[pos] == '.') { // rsyslog high precision without a year
             const qsizetype start = ++pos;
@@ -169,7 +168,13 @@ qint64 PostfixLogParser::timeOf(const Stamp& t) const
 {
     if (t.hasOffset)
         return LogClock::withOffset(t.year, t.month, t.day, t.hour, t.minute, t.second, t.msec, t.offset);
-    return m_clock->toUtc(m_clock->inferYear(t.month, t.day), t.month, t.day, t.hour, t.minute, t.second, t.msec);
+    const QByteArrayView s = t.syslog;
+    const int month = LogClock::monthFromName(s.first(3));
+    const int day = s[4] == ' ' ? number(s, 5, 1) : number(s, 4, 2);
+    if (month == 0 || day < 1)
+        return 0; // not a month name: the time is unknown, the line is still read
+    return m_clock->toUtc(
+        m_clock->inferYear(month, day), month, day, number(s, 7, 2), number(s, 10, 2), number(s, 13, 2), t.msec);
 }
 
 LineVerdict PostfixLogParser::parseLine(QByteArrayView line, const SourceLocation& where)
@@ -191,7 +196,10 @@ LineVerdict PostfixLogParser::parseLine(QByteArrayView line, const SourceLocatio
     const QByteArrayView rest = text.sliced(colon + 2);
 
     if (startsWith(rest, "from=<")) {
-        if (contains(rest, "status=expired")) {
+        // "from=<s>, status=expired, returned to sender" against "from=<s>, size=1, nrcpt=1 ...":
+        // look right after the address instead of searching the line.
+        const qsizetype close = findChar(rest, '>');
+        if (close > 0 && startsWith(rest.sliced(close + 1), ", status=expired")) {
             DeliveryEvent event;
             event.source = where;
             event.time = timeOf(stamp);

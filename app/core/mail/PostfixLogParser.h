@@ -40,7 +40,8 @@ private:
         int second = 0;
         int msec = 0;
         int offset = 0;
-        bool hasOffset = false;
+        bool hasOffset = false; // RFC 3339: the fields above are set
+        QByteArrayView syslog; // "Jan  5 10:00:00", read only when the time is needed
     };
 
     bool parseHeader(QByteArrayView line, Stamp* stamp, QByteArrayView* program, QByteArrayView* text) const;
