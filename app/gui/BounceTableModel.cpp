@@ -461,8 +461,7 @@ QString BounceTableModel::formatTime(qint64 ms) const
 
 QByteArrayView BounceTableModel::domainOf(const QByteArray& address)
 {
-    const qsizetype at = address.lastIndexOf('@');
-    return at < 0 ? QByteArrayView() : QByteArrayView(address).sliced(at + 1);
+    return ::domainOf(address);
 }
 
 QString BounceTableModel::typeTitle(const QByteArray& userType)

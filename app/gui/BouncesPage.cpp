@@ -446,20 +446,9 @@ QString BouncesPage::problemText(const FileProblem& problem, LogFormat format)
 void BouncesPage::fillFilterChoices()
 {
     m_fillingFilters = true;
-    const auto& records = m_model->recipients();
-
-    std::array<int, BounceReasonCount> reasons {};
-    QHash<QByteArray, int> domains;
-    qint64 first = 0;
-    qint64 last = 0;
-    for (const RecipientRecord& record : records) {
-        ++reasons[std::size_t(record.reason)];
-        ++domains[BounceTableModel::domainOf(record.address).toByteArray()];
-        if (record.lastSeen != 0) {
-            first = first == 0 ? record.lastSeen : std::min(first, record.lastSeen);
-            last = std::max(last, record.lastSeen);
-        }
-    }
+    static const BounceSummary none;
+    const BounceSummary& summary = m_result ? m_result->summary : none;
+    const auto& reasons = summary.reasons;
 
     const QVariant previousReason = m_reasonFilter->currentData();
     m_reasonFilter->clear();
@@ -473,18 +462,15 @@ void BouncesPage::fillFilterChoices()
 
     // The busiest domains first; a million recipients can have many, and a combo box list
     // past a few hundred entries helps nobody: the field stays editable for the rest.
-    std::vector<std::pair<int, QByteArray>> byCount;
-    byCount.reserve(std::size_t(domains.size()));
-    for (auto it = domains.cbegin(); it != domains.cend(); ++it)
-        byCount.emplace_back(-it.value(), it.key());
-    std::sort(byCount.begin(), byCount.end());
     const QString typed = m_domainFilter->currentText();
     m_domainFilter->clear();
     m_domainFilter->addItem(QString());
-    for (std::size_t i = 0; i < byCount.size() && i < 300; ++i)
-        m_domainFilter->addItem(QString::fromUtf8(byCount[i].second));
+    for (std::size_t i = 0; i < summary.domains.size() && i < 300; ++i)
+        m_domainFilter->addItem(QString::fromUtf8(summary.domains[i].first));
     m_domainFilter->setEditText(typed);
 
+    const qint64 first = summary.firstLastSeen;
+    const qint64 last = summary.lastLastSeen;
     const QDate firstDate = first ? QDateTime::fromMSecsSinceEpoch(first).date() : QDate::currentDate();
     const QDate lastDate = last ? QDateTime::fromMSecsSinceEpoch(last).date() : QDate::currentDate();
     if (!m_dateFilter->isChecked()) {
@@ -496,9 +482,8 @@ void BouncesPage::fillFilterChoices()
 
 void BouncesPage::updateTiles()
 {
-    std::array<qsizetype, BounceCategoryCount> counts {};
-    for (const RecipientRecord& record : m_model->recipients())
-        ++counts[std::size_t(record.category)];
+    const std::array<quint64, BounceCategoryCount> counts
+        = m_result ? m_result->summary.categories : std::array<quint64, BounceCategoryCount> {};
 
     const int selected = m_categoryFilter->currentData().toInt();
     for (int c = 0; c < BounceCategoryCount; ++c) {

@@ -1,5 +1,6 @@
 #include "bounces/BounceClassifier.h"
 #include "bounces/BounceLedger.h"
+#include "bounces/BounceScan.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void addressesMatchWhateverTheirCase();
     void tracesKeepTheNewestEvents();
     void dailyFailuresCountByCategory();
+    void summaryCountsCategoriesReasonsAndBusiestDomains();
 };
 
 namespace {
@@ -188,6 +190,30 @@ void TestBounceLedger::dailyFailuresCountByCategory()
     QCOMPARE(counts[size_t(BounceCategory::Hard)], 1u);
     QCOMPARE(counts[size_t(BounceCategory::Blocked)], 1u);
     QCOMPARE(counts[size_t(BounceCategory::Soft)], 0u);
+}
+
+void TestBounceLedger::summaryCountsCategoriesReasonsAndBusiestDomains()
+{
+    BounceLedger ledger(BounceClassifier::builtIn());
+    const QByteArrayList addresses {"a@x.example", "b@y.example", "c@y.example"};
+    for (const QByteArray& address : addresses) {
+        DeliveryEvent event = step("F 1 550 550 5.1.1 user unknown");
+        event.recipient = address;
+        ledger.add(event);
+    }
+    DeliveryEvent blocked = step("F 3 554 554 5.7.1 blocked using zen.spamhaus.org");
+    blocked.recipient = "d@x.example";
+    ledger.add(blocked);
+
+    const BounceSummary summary = BounceSummary::of(ledger.recipients());
+    QCOMPARE(summary.categories[size_t(BounceCategory::Hard)], 3u);
+    QCOMPARE(summary.categories[size_t(BounceCategory::Blocked)], 1u);
+    QCOMPARE(summary.reasons[size_t(BounceReason::UserUnknown)], 3u);
+    // Ties in count are in domain order.
+    const std::vector<std::pair<QByteArray, quint64>> domains {{"x.example", 2}, {"y.example", 2}};
+    QCOMPARE(summary.domains, domains);
+    QCOMPARE(summary.firstLastSeen, T0 + Day);
+    QCOMPARE(summary.lastLastSeen, T0 + 3 * Day);
 }
 
 QTEST_GUILESS_MAIN(TestBounceLedger)

@@ -81,6 +81,7 @@ inline std::shared_ptr<BounceScanResult> fiveAsResult()
         result->dailyFailures[day][std::size_t(r.category)] += r.failures;
     }
     result->events = 15;
+    result->summary = BounceSummary::of(result->recipients);
     return result;
 }
 

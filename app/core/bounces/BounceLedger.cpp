@@ -27,6 +27,12 @@ void widenSeen(RecipientRecord& record, qint64 time)
 
 } // namespace
 
+QByteArrayView domainOf(QByteArrayView address)
+{
+    const qsizetype at = address.lastIndexOf('@');
+    return at < 0 ? QByteArrayView() : address.sliced(at + 1);
+}
+
 BounceLedger::BounceLedger(const BounceClassifier& classifier, BounceRules rules)
     : m_classifier(classifier), m_rules(rules)
 { }

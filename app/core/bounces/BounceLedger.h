@@ -80,6 +80,9 @@ struct RecipientRecord
     quint32 events() const { return failures + deferrals; }
 };
 
+// The part of an address after its last '@' (empty when there is none).
+QByteArrayView domainOf(QByteArrayView address);
+
 // Per-recipient history built from events in the order they happened, applying DESIGN.md's
 // rules. Memory grows with the number of distinct recipients, not with the number of events.
 class BounceLedger

@@ -5,8 +5,33 @@
 #include "support/LogCategories.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QThread>
+
+#include <algorithm>
+
+BounceSummary BounceSummary::of(const std::vector<RecipientRecord>& recipients)
+{
+    BounceSummary summary;
+    QHash<QByteArrayView, quint64> domains; // views into the recipients, which outlive the hash
+    for (const RecipientRecord& record : recipients) {
+        ++summary.categories[size_t(record.category)];
+        ++summary.reasons[size_t(record.reason)];
+        ++domains[domainOf(record.address)];
+        if (record.lastSeen != 0) {
+            summary.firstLastSeen
+                = summary.firstLastSeen == 0 ? record.lastSeen : std::min(summary.firstLastSeen, record.lastSeen);
+            summary.lastLastSeen = std::max(summary.lastLastSeen, record.lastSeen);
+        }
+    }
+    summary.domains.reserve(size_t(domains.size()));
+    for (auto it = domains.cbegin(); it != domains.cend(); ++it)
+        summary.domains.emplace_back(it.key().toByteArray(), it.value());
+    std::sort(summary.domains.begin(), summary.domains.end(),
+        [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    return summary;
+}
 
 std::shared_ptr<BounceScanResult> runBounceScan(
     const BounceScanRequest& request, const std::atomic_bool* cancel, std::function<void(qint64, qint64)> progress)
@@ -39,6 +64,7 @@ std::shared_ptr<BounceScanResult> runBounceScan(
         else
             result->boardError = directory.errorString();
     }
+    result->summary = BounceSummary::of(result->recipients);
     return result;
 }
 

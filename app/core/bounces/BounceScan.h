@@ -22,6 +22,18 @@ struct BounceScanRequest
     bool trackDeliveries = false;
 };
 
+// Totals over a scan's recipients, worked out on the scanning thread so views only show them.
+struct BounceSummary
+{
+    std::array<quint64, BounceCategoryCount> categories {};
+    std::array<quint64, BounceReasonCount> reasons {};
+    std::vector<std::pair<QByteArray, quint64>> domains; // receiving domains, busiest first
+    qint64 firstLastSeen = 0; // the range of the recipients' last-seen times, ms UTC; 0 if none
+    qint64 lastLastSeen = 0;
+
+    static BounceSummary of(const std::vector<RecipientRecord>& recipients);
+};
+
 // What a finished scan hands to views and the CLI.
 struct BounceScanResult
 {
@@ -31,6 +43,7 @@ struct BounceScanResult
     QStringList files; // files read, in order; SourceLocation::fileIndex points here
     quint64 events = 0;
     QString boardError; // the board could not be read: recipients stay unmatched
+    BounceSummary summary;
 };
 
 // Runs a whole scan synchronously: expand paths, read, classify, match users. Used by the CLI
