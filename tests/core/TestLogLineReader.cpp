@@ -16,6 +16,7 @@ private Q_SLOTS:
     void truncatedGzipKeepsTheLinesBeforeTheCut();
     void overlongLinesAreReportedNotBuffered();
     void linesAtFetchesRawLinesByOffset();
+    void blocksOfAnySizeGiveTheSameLines();
     void missingFileIsAnOpenError();
 
 private:
@@ -137,6 +138,85 @@ void TestLogLineReader::linesAtFetchesRawLinesByOffset()
     QCOMPARE(LogLineReader::linesAt(plain, {13, 5}), (QList<QByteArray> {"one", "three"}));
     const QString packed = write(QStringLiteral("fetch.log.gz"), gzip("zero\none\ntwo\nthree\n"));
     QCOMPARE(LogLineReader::linesAt(packed, {9, 99}), (QList<QByteArray> {"two", QByteArray()}));
+}
+
+// Blocks end at every possible place: inside a line, on a CR, right after a newline, inside an
+// over-long line and just after it. Lines, numbers, offsets and skipped lines must not change,
+// and the blocks must hold exactly the stream's bytes minus the skipped lines.
+void TestLogLineReader::blocksOfAnySizeGiveTheSameLines()
+{
+    const QByteArray content = "first\r\n\nsecond line\n" + QByteArray(300, 'L') + "\nthird\r\n"
+        + QByteArray(90, 'm') + "\n" + QByteArray(120, 'M') + "\nlast without newline";
+    const QString path = write(QStringLiteral("blocks.log"), content);
+    const QString packed = write(QStringLiteral("blocks.log.gz"), gzip(content));
+
+    struct Read
+    {
+        QByteArrayList lines;
+        QList<quint64> numbers;
+        QList<qint64> offsets;
+        QList<LogLineReader::LongLine> longLines;
+    };
+    const auto readAll = [](const QString& file, qint64 blockSize) {
+        Read out;
+        LogLineReader reader(file);
+        reader.setMaxLineLength(100);
+        reader.setBlockSize(blockSize);
+        reader.setLongLineHandler([&](const LogLineReader::LongLine& l) { out.longLines.append(l); });
+        const auto status = reader.read([&](QByteArrayView line, quint64 number, qint64 offset) {
+            out.lines.append(line.toByteArray());
+            out.numbers.append(number);
+            out.offsets.append(offset);
+            return true;
+        });
+        if (status != LogLineReader::Status::Ok)
+            out.lines.append("status " + QByteArray::number(int(status)));
+        return out;
+    };
+
+    const Read whole = readAll(path, 1 << 20);
+    QCOMPARE(whole.lines,
+        (QByteArrayList {"first", "", "second line", "third", QByteArray(90, 'm'), "last without newline"}));
+    QCOMPARE(whole.numbers, (QList<quint64> {1, 2, 3, 5, 6, 8}));
+    QCOMPARE(whole.offsets.first(), 0);
+    QCOMPARE(whole.offsets.last(), content.indexOf("last"));
+    QCOMPARE(whole.longLines.size(), 2);
+    QCOMPARE(whole.longLines[0].lineNumber, 4u);
+    QCOMPARE(whole.longLines[0].length, 300);
+    QCOMPARE(whole.longLines[1].lineNumber, 7u);
+    QCOMPARE(whole.longLines[1].length, 120);
+
+    for (qint64 size = 16; size <= 140; ++size) {
+        for (const QString& file : {path, packed}) {
+            const Read small = readAll(file, size);
+            QCOMPARE(small.lines, whole.lines);
+            QCOMPARE(small.numbers, whole.numbers);
+            QCOMPARE(small.offsets, whole.offsets);
+            QCOMPARE(small.longLines.size(), whole.longLines.size());
+            for (qsizetype i = 0; i < small.longLines.size(); ++i) {
+                QCOMPARE(small.longLines[i].lineNumber, whole.longLines[i].lineNumber);
+                QCOMPARE(small.longLines[i].length, whole.longLines[i].length);
+            }
+        }
+
+        // The blocks themselves: whole lines at their offsets, nothing lost but skipped lines.
+        LogLineReader reader(path);
+        reader.setMaxLineLength(100);
+        reader.setBlockSize(size);
+        LogLineReader::Block block;
+        QByteArray joined;
+        qint64 skipped = 0;
+        while (reader.nextBlock(block)) {
+            if (block.skippedBefore >= 0)
+                skipped += block.skippedBefore + 1;
+            QCOMPARE(block.offset, joined.size() + skipped);
+            if (!block.bytes.isEmpty() && block.offset + block.bytes.size() < content.size())
+                QVERIFY(block.bytes.endsWith('\n'));
+            joined += block.bytes;
+        }
+        QCOMPARE(reader.status(), LogLineReader::Status::Ok);
+        QCOMPARE(joined.size() + skipped, content.size());
+    }
 }
 
 void TestLogLineReader::missingFileIsAnOpenError()

@@ -1,5 +1,6 @@
 #include "TestFiles.h"
 #include "bounces/BounceClassifier.h"
+#include "board/DemoBoard.h"
 #include "bounces/BounceLedger.h"
 #include "mail/LogScanner.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void postfixLogAcrossNewYearComesOutInOrder();
     void cancelStopsTheScan();
     void missingPathIsAnError();
+    void threadsAndBlockSizesDoNotChangeResults();
 
 private:
     QString write(const QString& name, const QByteArray& bytes) { return TestFiles::write(m_dir.path(), name, bytes); }
@@ -226,6 +228,91 @@ void TestLogScanner::missingPathIsAnError()
     QCOMPARE(report.errors.size(), 1);
     QVERIFY(report.errors[0].contains(QLatin1String("nothing-here.log")));
     QVERIFY(report.anyFileFailed());
+}
+
+namespace {
+
+// Everything a scan concluded, as text that two scans can be compared by.
+QByteArrayList digest(const BounceLedger& ledger, const ScanReport& report)
+{
+    QByteArrayList out;
+    for (const FileReport& file : report.files) {
+        QByteArray line = "file lines=" + QByteArray::number(file.lines) + " events=" + QByteArray::number(file.events);
+        for (const quint64 skipped : file.skipped)
+            line += " " + QByteArray::number(skipped);
+        for (const FileProblem& problem : file.problems)
+            line += " @" + QByteArray::number(problem.lineNumber) + ":" + problem.message.toUtf8();
+        out.append(line);
+    }
+    for (const RecipientRecord& r : ledger.recipients()) {
+        QByteArray line = r.address + " " + QByteArray::number(int(r.category)) + " "
+            + QByteArray::number(int(r.reason)) + " f" + QByteArray::number(r.failures) + " d"
+            + QByteArray::number(r.deferrals) + " ok" + QByteArray::number(r.deliveries) + " "
+            + QByteArray::number(r.firstSeen) + "-" + QByteArray::number(r.lastSeen) + " " + r.lastStatus + " "
+            + r.lastReply + " " + r.remoteHost + " " + r.remoteIp + " " + r.sender;
+        for (const EventTrace& t : r.recent)
+            line += " " + QByteArray::number(t.source.lineNumber) + "/" + QByteArray::number(t.source.offset);
+        out.append(line);
+    }
+    out.append("events " + QByteArray::number(ledger.eventCount()));
+    return out;
+}
+
+} // namespace
+
+// Lines are lexed on several threads in blocks and applied in order: neither the number of
+// threads nor where blocks end may change a thing, on either format, with bad lines mixed in.
+void TestLogScanner::threadsAndBlockSizesDoNotChangeResults()
+{
+    DemoBoardFiles demo;
+    QString error;
+    QVERIFY2(DemoBoard::generate(m_dir.filePath(QStringLiteral("demo")), &demo, &error), qPrintable(error));
+    QFile postfixFile(demo.postfixLog);
+    QVERIFY(postfixFile.open(QIODevice::ReadOnly));
+    QByteArray mixed = postfixFile.readAll();
+    // Garbage, an over-long line, CRLF and binary lines at places spread through the log.
+    const QByteArrayList bad {"not a log line", QByteArray(5000, 'x'), QByteArray("bin\0ary", 7),
+        "Mar  1 10:00:00 mail postfix/smtp[1]: 4A1B2C3D4E: to=<>, status=bounced (empty)\r"};
+    for (qsizetype at = mixed.size() / 3, i = 0; i < bad.size(); ++i, at += mixed.size() / 7) {
+        at = mixed.indexOf('\n', at) + 1;
+        mixed.insert(at, bad[i] + "\n");
+    }
+    const QStringList inputs {demo.eximLog, demo.postfixLog, write(QStringLiteral("mixed.log"), mixed)};
+
+    for (const QString& input : inputs) {
+        QByteArrayList reference;
+        for (const int threads : {1, 2, 3}) {
+            for (const qint64 blockSize : {qint64(0), qint64(4096), qint64(300)}) {
+                BounceLedger ledger(BounceClassifier::builtIn());
+                LogScanner scanner(ledger);
+                scanner.setTimeZone(QTimeZone::utc());
+                scanner.setMaxLineLength(2000);
+                scanner.setThreads(threads);
+                scanner.setBlockSize(blockSize);
+                const QByteArrayList got = digest(ledger, scanner.scan({input}));
+                if (reference.isEmpty()) {
+                    reference = got;
+                    QVERIFY(reference.size() > 100);
+                    continue;
+                }
+                if (got != reference) {
+                    for (qsizetype i = 0; i < std::min(got.size(), reference.size()); ++i) {
+                        if (got[i] != reference[i]) {
+                            qWarning() << "first difference:" << got[i] << "against" << reference[i];
+                            break;
+                        }
+                    }
+                }
+                QVERIFY2(got == reference,
+                    qPrintable(QStringLiteral("%1 with %2 threads, blocks of %3")
+                                   .arg(QFileInfo(input).fileName())
+                                   .arg(threads)
+                                   .arg(blockSize)));
+            }
+        }
+        if (input.endsWith(QLatin1String("mixed.log")))
+            QVERIFY(reference[0].contains("line is longer") || reference[0].contains("longer than"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLogScanner)

@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (MailLogParser* parser : {static_cast<MailLogParser*>(&exim), static_cast<MailLogParser*>(&postfix)}) {
         parser->setClock(&clock);
         parser->setSink([&](const DeliveryEvent& event) { ledger.add(event); });
-        parser->setDeliveryFilter([&](QByteArrayView recipient) { return ledger.wantsDelivery(recipient); });
+        parser->setDeliveryFilter(
+            [&](QByteArrayView recipient, quint64 hash) { return ledger.wantsDelivery(recipient, hash); });
     }
 
     quint32 lineNumber = 0;

@@ -99,7 +99,9 @@ public:
     void add(const DeliveryEvent& event);
     // Whether a delivery to this address matters (the address is tracked, or all are). A delivery
     // that does not is counted here and need not be built into an event.
-    bool wantsDelivery(QByteArrayView recipient);
+    // hash: ParseHelpers::addressHash(recipient).
+    bool wantsDelivery(QByteArrayView recipient, quint64 hash);
+    const BounceClassifier& classifier() const { return m_classifier; }
 
     const std::vector<RecipientRecord>& recipients() const { return m_records; }
     std::vector<RecipientRecord>& recipients() { return m_records; }
@@ -125,6 +127,9 @@ private:
     BounceRules m_rules;
     bool m_trackDeliveries = false;
     QHash<QByteArray, qsizetype> m_index;
+    // One bit per address hash of the tracked addresses: most deliveries go to addresses never
+    // tracked, and a clear bit says so without a look-up (a set bit still needs one).
+    std::vector<quint64> m_tracked;
     std::vector<RecipientRecord> m_records;
     std::map<qint64, std::array<quint32, BounceCategoryCount>> m_daily;
     quint64 m_events = 0;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "bounces/BounceReason.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
 #include <cstdint>
+#include <optional>
 
 enum class DeliveryAction : std::uint8_t
 {
@@ -40,4 +43,7 @@ struct DeliveryEvent
     QByteArray enhancedStatus; // "5.1.1", or empty
     QByteArray command; // SMTP command the reply answered: "RCPT TO", "MAIL FROM", "DATA", "connect"
     QByteArray diagnostic; // reply or error text, multi-line replies joined by '\n'
+    // Set when the parser classified the event already (on a lexing thread); the ledger
+    // classifies the others.
+    std::optional<BounceReason> reason;
 };

@@ -150,7 +150,12 @@ bool EximLogParser::parseTime(QByteArrayView line, qint64* time, qsizetype* rest
     return true;
 }
 
-LineVerdict EximLogParser::parseLine(QByteArrayView line, const SourceLocation& where)
+LineVerdict EximLogParser::lex(QByteArrayView, LexedLine&) const
+{
+    return LineVerdict::Used;
+}
+
+LineVerdict EximLogParser::apply(QByteArrayView line, LexedLine&, const SourceLocation& where)
 {
     // The time is only converted for lines that become events: most lines never pay for it.
     qsizetype pos = 0;
@@ -248,7 +253,7 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
         // The error follows the first ": " after the fields; no field contains one.
         errorAt = find(body, ": ", std::max<qsizetype>(0, std::min(pos, body.size()) - 1));
     }
-    if (event.action == DeliveryAction::Delivered && !address.isEmpty() && !wantsDelivery(address))
+    if (event.action == DeliveryAction::Delivered && !address.isEmpty() && !wantsDelivery(address, addressHash(address)))
         return false;
     event.recipient = address.toByteArray();
     if (address.isEmpty())

@@ -11,7 +11,9 @@
 class EximLogParser : public MailLogParser
 {
 public:
-    LineVerdict parseLine(QByteArrayView line, const SourceLocation& where) override;
+    // Exim lines are read whole by apply(); lex() only passes them on.
+    LineVerdict lex(QByteArrayView line, LexedLine& lexed) const override;
+    LineVerdict apply(QByteArrayView line, LexedLine& lexed, const SourceLocation& where) override;
 
 private:
     struct Message

@@ -137,99 +137,151 @@ LogLineReader::LogLineReader(QString path) : m_path(std::move(path))
 
 LogLineReader::~LogLineReader() = default;
 
-LogLineReader::Status LogLineReader::read(const LineHandler& onLine)
+qint64 LogLineReader::rawPosition() const
 {
-    Source source(m_path);
-    if (!source.open(&m_errorString))
-        return Status::OpenError;
-    m_compressed = source.isCompressed();
+    return m_source ? m_source->rawPosition() : 0;
+}
 
-    std::vector<char> block(static_cast<size_t>(BlockSize));
-    QByteArray pending; // a line that started in an earlier block
-    bool skipping = false; // inside a line longer than the limit
-    qint64 skippedLength = 0;
-    quint64 lineNumber = 0;
-    qint64 lineStart = 0; // offset of the current line in the decompressed stream
-    qint64 streamOffset = 0; // offset of block[0]
+void LogLineReader::fail(Status status, const QString& message)
+{
+    if (m_status == Status::Ok) {
+        m_status = status;
+        m_errorString = message;
+    }
+    m_finished = true;
+}
 
-    const auto deliver = [&](QByteArrayView line) {
-        ++lineNumber;
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.size() > m_maxLineLength) {
-            if (m_onLongLine)
-                m_onLongLine({ lineNumber, line.size() });
+bool LogLineReader::nextBlock(Block& block)
+{
+    block.bytes.resize(0);
+    block.skippedBefore = -1;
+    if (m_finished)
+        return false;
+    if (!m_source) {
+        m_source = std::make_unique<Source>(m_path);
+        if (!m_source->open(&m_errorString)) {
+            m_status = Status::OpenError;
+            m_finished = true;
+            return false;
+        }
+        m_compressed = m_source->isCompressed();
+    }
+
+    block.offset = m_carryOffset;
+    block.bytes.append(m_carry);
+    m_carry.resize(0);
+    qsizetype searchFrom = 0; // no newline before this (the carry after a skipped line has some)
+    qint64 capacity = m_blockSize;
+    for (;;) {
+        const qsizetype have = block.bytes.size();
+        if (have >= capacity) {
+            // The buffer holds the start of one line and no newline yet.
+            if (have > m_maxLineLength)
+                return skipLongLine(block);
+            capacity = have * 2;
+        }
+        block.bytes.resize(capacity);
+        const qint64 n = m_source->read(block.bytes.data() + have, capacity - have);
+        if (n <= 0) {
+            // The end (or a failure): a last line without a terminator is still a line, unless a
+            // failure cut it.
+            block.bytes.resize(have);
+            if (n < 0 || m_source->status() != Status::Ok) {
+                fail(m_source->status(), m_source->errorString());
+                qsizetype end = block.bytes.size();
+                while (end > 0 && block.bytes[end - 1] != '\n')
+                    --end;
+                block.bytes.resize(end);
+            }
+            m_finished = true;
+            return !block.bytes.isEmpty() || block.skippedBefore >= 0;
+        }
+        block.bytes.resize(have + n);
+
+        // Cut after the last newline; what follows starts the next block.
+        qsizetype cut = block.bytes.size();
+        const char* data = block.bytes.constData();
+        while (cut > searchFrom && data[cut - 1] != '\n')
+            --cut;
+        if (cut > searchFrom) {
+            m_carry.append(data + cut, block.bytes.size() - cut);
+            m_carryOffset = block.offset + cut;
+            block.bytes.resize(cut);
             return true;
         }
-        return onLine(line, lineNumber, lineStart);
-    };
+        searchFrom = block.bytes.size();
+    }
+}
 
+// The block holds the start of a line longer than the limit: read on to its end without keeping
+// it, then go on with the block after it.
+bool LogLineReader::skipLongLine(Block& block)
+{
+    qint64 skipped = block.bytes.size();
+    qint64 position = block.offset + skipped;
     for (;;) {
-        const qint64 n = source.read(block.data(), BlockSize);
-        if (n < 0) {
-            m_errorString = source.errorString();
-            return source.status();
+        block.bytes.resize(m_blockSize);
+        const qint64 n = m_source->read(block.bytes.data(), m_blockSize);
+        if (n <= 0) {
+            block.bytes.resize(0);
+            block.skippedBefore = skipped;
+            block.offset = position;
+            if (n < 0 || m_source->status() != Status::Ok)
+                fail(m_source->status(), m_source->errorString());
+            m_finished = true;
+            return true;
         }
-        if (m_onProgress)
-            m_onProgress(source.rawPosition());
-        if (n == 0)
-            break;
+        const auto* newline = static_cast<const char*>(std::memchr(block.bytes.constData(), '\n', size_t(n)));
+        if (!newline) {
+            skipped += n;
+            position += n;
+            continue;
+        }
+        const qint64 end = newline - block.bytes.constData();
+        block.skippedBefore = skipped + end;
+        block.offset = position + end + 1;
+        m_carryOffset = block.offset;
+        m_carry.append(block.bytes.constData() + end + 1, n - end - 1);
+        // The rest of this read starts the next block; hand out the skip on its own.
+        block.bytes.resize(0);
+        return true;
+    }
+}
 
-        const char* data = block.data();
-        qint64 pos = 0;
-        while (pos < n) {
-            const auto* newline = static_cast<const char*>(std::memchr(data + pos, '\n', size_t(n - pos)));
-            if (!newline) {
-                const qint64 rest = n - pos;
-                if (skipping) {
-                    skippedLength += rest;
-                } else if (pending.size() + rest > m_maxLineLength) {
-                    skipping = true;
-                    skippedLength = pending.size() + rest;
-                    pending.clear();
-                } else {
-                    pending.append(data + pos, rest);
-                }
-                break;
-            }
-
-            const qint64 end = newline - data;
-            bool goOn = true;
-            if (skipping) {
-                ++lineNumber;
-                if (m_onLongLine)
-                    m_onLongLine({ lineNumber, skippedLength + (end - pos) });
-                skipping = false;
-                skippedLength = 0;
-            } else if (!pending.isEmpty()) {
-                pending.append(data + pos, end - pos);
-                goOn = deliver(pending);
-                pending.clear();
-            } else {
-                goOn = deliver(QByteArrayView(data + pos, end - pos));
-            }
+LogLineReader::Status LogLineReader::read(const LineHandler& onLine)
+{
+    Block block;
+    quint64 lineNumber = 0;
+    while (nextBlock(block)) {
+        if (block.skippedBefore >= 0) {
+            ++lineNumber;
+            if (m_onLongLine)
+                m_onLongLine({ lineNumber, block.skippedBefore });
+        }
+        const char* data = block.bytes.constData();
+        const qsizetype size = block.bytes.size();
+        qsizetype pos = 0;
+        while (pos < size) {
+            const auto* newline = static_cast<const char*>(std::memchr(data + pos, '\n', size_t(size - pos)));
+            const qsizetype end = newline ? newline - data : size;
+            QByteArrayView line(data + pos, end - pos);
+            const qint64 offset = block.offset + pos;
             pos = end + 1;
-            lineStart = streamOffset + pos;
-            if (!goOn)
+            ++lineNumber;
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (line.size() > m_maxLineLength) {
+                if (m_onLongLine)
+                    m_onLongLine({ lineNumber, line.size() });
+                continue;
+            }
+            if (!onLine(line, lineNumber, offset))
                 return Status::Stopped;
         }
-        streamOffset += n;
+        if (m_onProgress)
+            m_onProgress(rawPosition());
     }
-
-    // A last line without a newline still counts.
-    if (skipping) {
-        ++lineNumber;
-        if (m_onLongLine)
-            m_onLongLine({ lineNumber, skippedLength });
-    } else if (!pending.isEmpty() && !deliver(pending)) {
-        return Status::Stopped;
-    }
-
-    if (source.status() != Status::Ok) {
-        m_errorString = source.errorString();
-        return source.status();
-    }
-    return Status::Ok;
+    return m_status;
 }
 
 QByteArray LogLineReader::head(const QString& path, qint64 maxBytes, QString* errorString)

@@ -12,14 +12,20 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <QThread>
+
 #include <algorithm>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace {
 
 constexpr int MaxProblemsPerFile = 20;
 constexpr qint64 DetectionBytes = 64 * 1024;
-constexpr quint64 CancelCheckEvery = 16 * 1024; // lines
+constexpr qint64 SmallFile = 256 * 1024;
+constexpr int BlockSlots = 4; // blocks read ahead of apply(), about 1 MiB each
 
 // Sort key for rotated logs: same base name together, oldest first, the live file last.
 struct RotationKey
@@ -49,6 +55,184 @@ void addProblem(FileReport& report, quint64 line, SkipReason kind, qint64 length
     if (report.problems.size() < MaxProblemsPerFile)
         report.problems.append({line, kind, length, message});
 }
+
+// A line of a block that apply() must see, and where it is in the block.
+struct BlockLine
+{
+    enum class Mark : quint8
+    {
+        Lexed,
+        Malformed,
+        TooLong,
+    };
+    quint32 index = 0; // 0-based line number in the block
+    quint32 at = 0;
+    quint32 size = 0;
+    Mark mark = Mark::Lexed;
+    LexedLine lexed;
+};
+
+struct BlockSlot
+{
+    enum class State
+    {
+        Free,
+        Reading,
+        Lexing,
+        Lexed,
+    };
+    LogLineReader::Block block;
+    std::vector<BlockLine> lines; // only the lines apply() must see
+    quint32 lineCount = 0; // every line of the block
+    qint64 rawEnd = 0; // the reader's raw position after this block, for progress
+    quint64 index = 0;
+    State state = State::Free;
+};
+
+// Splits a block into lines and lexes each: the part of parsing that needs no state.
+void lexBlock(BlockSlot& slot, const MailLogParser& parser, qint64 maxLineLength)
+{
+    slot.lines.clear();
+    const char* data = slot.block.bytes.constData();
+    const qsizetype size = slot.block.bytes.size();
+    quint32 index = 0;
+    qsizetype pos = 0;
+    while (pos < size) {
+        const auto* newline = static_cast<const char*>(std::memchr(data + pos, '\n', size_t(size - pos)));
+        const qsizetype end = newline ? newline - data : size;
+        QByteArrayView line(data + pos, end - pos);
+        const quint32 at = quint32(pos);
+        pos = end + 1;
+        const quint32 lineIndex = index++;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.size() > maxLineLength) {
+            slot.lines.push_back({lineIndex, at, quint32(line.size()), BlockLine::Mark::TooLong, {}});
+            continue;
+        }
+        if (line.isEmpty())
+            continue;
+        LexedLine lexed;
+        const LineVerdict verdict = parser.lex(line, lexed);
+        if (verdict == LineVerdict::Used)
+            slot.lines.push_back({lineIndex, at, quint32(line.size()), BlockLine::Mark::Lexed, std::move(lexed)});
+        else if (verdict == LineVerdict::Malformed)
+            slot.lines.push_back({lineIndex, at, quint32(line.size()), BlockLine::Mark::Malformed, {}});
+    }
+    slot.lineCount = index;
+}
+
+// Reads a file's blocks and lexes them on helper threads and on the calling thread, and hands
+// the lexed blocks to the calling thread strictly in file order. apply() is the part that cannot
+// be shared, so the calling thread applies whenever the next block is ready and lexes otherwise.
+class LexPipeline
+{
+public:
+    using BlockHandler = std::function<bool(BlockSlot&)>;
+
+    LexPipeline(LogLineReader& reader, const MailLogParser& parser, qint64 maxLineLength)
+        : m_reader(reader), m_parser(parser), m_maxLineLength(maxLineLength)
+    { }
+
+    // Returns false when onBlock stopped it.
+    bool run(int helpers, const BlockHandler& onBlock)
+    {
+        std::vector<std::thread> threads;
+        for (int i = 0; i < helpers; ++i)
+            threads.emplace_back([this] { helperLoop(); });
+        const bool completed = applyLoop(onBlock);
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        for (std::thread& thread : threads)
+            thread.join();
+        return completed;
+    }
+
+private:
+    BlockSlot& slotFor(quint64 index) { return m_slots[size_t(index % BlockSlots)]; }
+
+    bool canRead() { return !m_stop && !m_readerDone && !m_reading && slotFor(m_nextRead).state == BlockSlot::State::Free; }
+
+    // Reads the next block and lexes it; called with the lock held, returns with it held.
+    void readAndLex(std::unique_lock<std::mutex>& lock)
+    {
+        BlockSlot& slot = slotFor(m_nextRead);
+        slot.state = BlockSlot::State::Reading;
+        slot.index = m_nextRead;
+        m_reading = true;
+        lock.unlock();
+        const bool got = m_reader.nextBlock(slot.block);
+        slot.rawEnd = m_reader.rawPosition();
+        lock.lock();
+        m_reading = false;
+        if (!got) {
+            m_readerDone = true;
+            slot.state = BlockSlot::State::Free;
+            m_changed.notify_all();
+            return;
+        }
+        ++m_nextRead;
+        slot.state = BlockSlot::State::Lexing;
+        m_changed.notify_all(); // another thread may read the next block meanwhile
+        lock.unlock();
+        lexBlock(slot, m_parser, m_maxLineLength);
+        lock.lock();
+        slot.state = BlockSlot::State::Lexed;
+        m_changed.notify_all();
+    }
+
+    void helperLoop()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return m_stop || m_readerDone || canRead(); });
+            if (m_stop || m_readerDone)
+                return;
+            readAndLex(lock);
+        }
+    }
+
+    bool applyLoop(const BlockHandler& onBlock)
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            BlockSlot& next = slotFor(m_nextApply);
+            const auto ready = [&] { return next.state == BlockSlot::State::Lexed && next.index == m_nextApply; };
+            const auto finished = [&] { return m_readerDone && m_nextApply == m_nextRead; };
+            m_changed.wait(lock, [&] { return ready() || finished() || canRead(); });
+            if (ready()) {
+                lock.unlock();
+                const bool goOn = onBlock(next);
+                lock.lock();
+                next.state = BlockSlot::State::Free;
+                ++m_nextApply;
+                m_changed.notify_all();
+                if (!goOn)
+                    return false;
+            } else if (finished()) {
+                return true;
+            } else {
+                readAndLex(lock);
+            }
+        }
+    }
+
+    LogLineReader& m_reader;
+    const MailLogParser& m_parser;
+    const qint64 m_maxLineLength;
+    std::array<BlockSlot, BlockSlots> m_slots;
+
+    std::mutex m_mutex; // guards everything below and the slots' states
+    std::condition_variable m_changed;
+    quint64 m_nextRead = 0;
+    quint64 m_nextApply = 0;
+    bool m_reading = false; // the reader is in use (it is not thread-safe)
+    bool m_readerDone = false;
+    bool m_stop = false;
+};
 
 } // namespace
 
@@ -170,8 +354,9 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
         ++report.events;
         m_ledger.add(event);
     });
-    parser->setDeliveryFilter([&](QByteArrayView recipient) {
-        if (m_ledger.wantsDelivery(recipient))
+    parser->setClassifier(&m_ledger.classifier());
+    parser->setDeliveryFilter([&](QByteArrayView recipient, quint64 hash) {
+        if (m_ledger.wantsDelivery(recipient, hash))
             return true;
         ++report.events;
         return false;
@@ -179,28 +364,18 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
 
     LogLineReader reader(path);
     reader.setMaxLineLength(m_maxLineLength);
-    reader.setLongLineHandler([&](const LogLineReader::LongLine& longLine) {
-        ++report.lines;
+    if (m_blockSize > 0)
+        reader.setBlockSize(m_blockSize);
+
+    const auto tooLong = [&](quint64 number, qint64 length) {
         ++report.skipped[size_t(SkipReason::TooLong)];
-        addProblem(report, longLine.lineNumber, SkipReason::TooLong, longLine.length,
+        addProblem(report, number, SkipReason::TooLong, length,
             QStringLiteral("%1, line %2: a line of %3 bytes is longer than any log line; skipped")
                 .arg(shown)
-                .arg(longLine.lineNumber)
-                .arg(longLine.length));
-    });
-    if (m_onProgress) {
-        reader.setProgressHandler([this](qint64 raw) { m_onProgress(m_doneBytes + raw, m_totalBytes); });
-    }
-
-    const LogLineReader::Status status = reader.read([&](QByteArrayView line, quint64 number, qint64 offset) {
-        ++report.lines;
-        if (number % CancelCheckEvery == 0 && m_cancel && m_cancel->load(std::memory_order_relaxed))
-            return false;
-        if (line.isEmpty())
-            return true;
-        const LineVerdict verdict = parser->parseLine(line, {fileIndex, quint32(number), offset});
-        if (verdict != LineVerdict::Malformed)
-            return true;
+                .arg(number)
+                .arg(length));
+    };
+    const auto malformed = [&](QByteArrayView line, quint64 number) {
         const bool binary = line.contains('\0') || !line.isValidUtf8();
         const SkipReason why = binary ? SkipReason::Binary : SkipReason::Malformed;
         ++report.skipped[size_t(why)];
@@ -210,8 +385,47 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
                          .arg(shown)
                          .arg(number)
                          .arg(logFormatName(report.format)));
+    };
+
+    // Applied in file order on this thread; lexed on this one and the helpers.
+    const auto applyBlock = [&](BlockSlot& slot) {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            return false;
+        const LogLineReader::Block& block = slot.block;
+        if (block.skippedBefore >= 0)
+            tooLong(++report.lines, block.skippedBefore);
+        const quint64 firstNumber = report.lines + 1;
+        for (BlockLine& item : slot.lines) {
+            const quint64 number = firstNumber + item.index;
+            const QByteArrayView line(block.bytes.constData() + item.at, item.size);
+            switch (item.mark) {
+            case BlockLine::Mark::TooLong:
+                tooLong(number, item.size);
+                break;
+            case BlockLine::Mark::Malformed:
+                malformed(line, number);
+                break;
+            case BlockLine::Mark::Lexed:
+                if (parser->apply(line, item.lexed, {fileIndex, quint32(number), block.offset + item.at})
+                    == LineVerdict::Malformed)
+                    malformed(line, number);
+                break;
+            }
+        }
+        report.lines += slot.lineCount;
+        if (m_onProgress)
+            m_onProgress(m_doneBytes + slot.rawEnd, m_totalBytes);
         return true;
-    });
+    };
+
+    LexPipeline pipeline(reader, *parser, m_maxLineLength);
+    // Up to two helpers: apply() takes about 40% of the work, so a third adds little. A small
+    // file is not worth a thread.
+    int helpers = m_threads > 0 ? m_threads - 1 : std::clamp(QThread::idealThreadCount() - 1, 0, 2);
+    if (m_threads <= 0 && report.size < SmallFile)
+        helpers = 0;
+    const LogLineReader::Status status
+        = pipeline.run(helpers, applyBlock) ? reader.status() : LogLineReader::Status::Stopped;
     parser->finish();
 
     switch (status) {

@@ -75,6 +75,11 @@ public:
     }
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
     void setMaxLineLength(qint64 bytes) { m_maxLineLength = bytes; }
+    // Threads that read and lex lines, counting the calling thread, which also applies them in
+    // order; 0 picks from the machine's cores. Results never depend on it.
+    void setThreads(int threads) { m_threads = threads; }
+    // Bytes per block of lines (0: the reader's default); tests make blocks small.
+    void setBlockSize(qint64 bytes) { m_blockSize = bytes; }
 
     ScanReport scan(const QStringList& paths);
 
@@ -90,6 +95,8 @@ private:
     std::function<void(qint64, qint64)> m_onProgress;
     const std::atomic_bool* m_cancel = nullptr;
     qint64 m_maxLineLength = 1024 * 1024;
+    int m_threads = 0;
+    qint64 m_blockSize = 0;
     qint64 m_doneBytes = 0;
     qint64 m_totalBytes = 0;
 };

@@ -147,6 +147,19 @@ struct ShortKey
     friend bool operator==(const ShortKey& a, const ShortKey& b) { return a.view() == b.view(); }
 };
 
+// A hash of an address that ignores ASCII case (FNV-1a), the same on every run and thread, so
+// a parser can work it out while lexing and the ledger can test it against the addresses it
+// tracks without building a lower-cased copy.
+inline quint64 addressHash(QByteArrayView address)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (const char c : address) {
+        const auto byte = quint8(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        hash = (hash ^ byte) * 1099511628211ULL;
+    }
+    return hash;
+}
+
 inline size_t qHash(const ShortKey& key, size_t seed = 0)
 {
     return qHashBits(key.bytes.data(), key.size, seed);

@@ -177,55 +177,22 @@ qint64 PostfixLogParser::timeOf(const Stamp& t) const
         m_clock->inferYear(month, day), month, day, number(s, 7, 2), number(s, 10, 2), number(s, 13, 2), t.msec);
 }
 
-LineVerdict PostfixLogParser::parseLine(QByteArrayView line, const SourceLocation& where)
+// What lex() found, for apply().
+enum Kind : quint8
 {
-    Stamp stamp;
-    QByteArrayView program;
-    QByteArrayView text;
-    if (!parseHeader(line, &stamp, &program, &text))
-        return LineVerdict::Malformed;
-    if (!startsWith(program, "postfix"))
-        return LineVerdict::Ignored; // another daemon in a shared syslog file
-
-    const qsizetype colon = find(text, ": ");
-    if (colon < 0)
-        return LineVerdict::Ignored;
-    const QByteArrayView queueId = text.first(colon);
-    if (!looksLikeQueueId(queueId))
-        return LineVerdict::Ignored; // NOQUEUE rejects, warnings, connects
-    const QByteArrayView rest = text.sliced(colon + 2);
-
-    if (startsWith(rest, "from=<")) {
-        // "from=<s>, status=expired, returned to sender" against "from=<s>, size=1, nrcpt=1 ...":
-        // look right after the address instead of searching the line.
-        const qsizetype close = findChar(rest, '>');
-        if (close > 0 && startsWith(rest.sliced(close + 1), ", status=expired")) {
-            DeliveryEvent event;
-            event.source = where;
-            event.time = timeOf(stamp);
-            expire(queueId, event);
-            return LineVerdict::Used;
-        }
-        const QByteArrayView sender = stripAngles(field(rest, "from="));
-        Message& message = m_messages[ShortKey(queueId)];
-        // Most mail comes from the board's few sender addresses: share one copy of each.
-        if (sender == QByteArrayView(m_lastSender))
-            message.sender = m_lastSender;
-        else
-            message.sender = m_lastSender = sender.toByteArray();
-        return LineVerdict::Used;
-    }
-    if (startsWith(rest, "to=<")) {
-        DeliveryEvent event;
-        event.source = where;
-        return parseRecipientLine(queueId, rest, stamp, event);
-    }
-    if (rest.size() == 7 && startsWith(rest, "removed")) {
-        m_messages.remove(ShortKey(queueId));
-        return LineVerdict::Used;
-    }
-    return LineVerdict::Ignored;
-}
+    From = 1, // qmgr "from=<s>, size=..., nrcpt=..."
+    Expired, // qmgr "from=<s>, status=expired, returned to sender"
+    To, // a delivery agent's "to=<r>, ..., status=..."
+    Removed, // qmgr "removed"
+};
+enum SpanIndex
+{
+    QueueId,
+    Address, // the sender of From, the recipient of To
+    Relay,
+    Dsn,
+    Explanation, // "status=bounced (host ... said: ...)" to the end of the line
+};
 
 // The fields of a delivery line, read left to right in one pass: "to=<r>, orig_to=<o>,
 // relay=h[ip]:25, delay=1, delays=a/b/c/d, dsn=5.1.1, status=bounced (explanation)".
@@ -271,41 +238,149 @@ static RecipientFields readRecipientFields(QByteArrayView text)
     return fields;
 }
 
-LineVerdict PostfixLogParser::parseRecipientLine(
-    QByteArrayView queueId, QByteArrayView text, const Stamp& stamp, DeliveryEvent& event)
+LineVerdict PostfixLogParser::lex(QByteArrayView line, LexedLine& lexed) const
 {
-    const RecipientFields fields = readRecipientFields(text);
-    const QByteArrayView status = fields.status;
-    if (equals(status, "sent") || equals(status, "delivered"))
-        event.action = DeliveryAction::Delivered;
-    else if (equals(status, "deferred"))
-        event.action = DeliveryAction::Delayed;
-    else if (equals(status, "bounced") || equals(status, "expired") || equals(status, "undeliverable"))
-        event.action = DeliveryAction::Failed;
-    else
-        return LineVerdict::Ignored; // "status=deliverable" from address verification, and the like
-    event.retryTimeout = equals(status, "expired");
-
-    const QByteArrayView recipient = stripAngles(fields.to);
-    if (recipient.isEmpty())
+    Stamp stamp;
+    QByteArrayView program;
+    QByteArrayView text;
+    if (!parseHeader(line, &stamp, &program, &text))
         return LineVerdict::Malformed;
-    if (event.action == DeliveryAction::Delivered && !wantsDelivery(recipient))
+    if (!startsWith(program, "postfix"))
+        return LineVerdict::Ignored; // another daemon in a shared syslog file
+
+    const qsizetype colon = find(text, ": ");
+    if (colon < 0)
+        return LineVerdict::Ignored;
+    const QByteArrayView queueId = text.first(colon);
+    if (!looksLikeQueueId(queueId))
+        return LineVerdict::Ignored; // NOQUEUE rejects, warnings, connects
+    const QByteArrayView rest = text.sliced(colon + 2);
+    lexed.spans[QueueId] = LexedLine::spanOf(queueId, line);
+
+    if (startsWith(rest, "from=<")) {
+        // "from=<s>, status=expired, returned to sender" against "from=<s>, size=1, nrcpt=1 ...":
+        // look right after the address instead of searching the line.
+        const qsizetype close = findChar(rest, '>');
+        if (close > 0 && startsWith(rest.sliced(close + 1), ", status=expired")) {
+            lexed.kind = Expired;
+            return LineVerdict::Used;
+        }
+        lexed.kind = From;
+        lexed.spans[Address] = LexedLine::spanOf(stripAngles(field(rest, "from=")), line);
         return LineVerdict::Used;
-    event.recipient = recipient.toByteArray();
-    event.time = timeOf(stamp);
-    event.messageId = queueId.toByteArray();
-    event.enhancedStatus = fields.dsn.toByteArray();
+    }
+    if (startsWith(rest, "to=<")) {
+        const RecipientFields fields = readRecipientFields(rest);
+        const QByteArrayView status = fields.status;
+        DeliveryAction action;
+        if (equals(status, "sent") || equals(status, "delivered"))
+            action = DeliveryAction::Delivered;
+        else if (equals(status, "deferred"))
+            action = DeliveryAction::Delayed;
+        else if (equals(status, "bounced") || equals(status, "expired") || equals(status, "undeliverable"))
+            action = DeliveryAction::Failed;
+        else
+            return LineVerdict::Ignored; // "status=deliverable" from address verification, and the like
+        const QByteArrayView recipient = stripAngles(fields.to);
+        if (recipient.isEmpty())
+            return LineVerdict::Malformed;
+        lexed.kind = To;
+        lexed.detail = quint8(action) | (equals(status, "expired") ? 0x80 : 0);
+        lexed.spans[Address] = LexedLine::spanOf(recipient, line);
+        lexed.spans[Relay] = LexedLine::spanOf(fields.relay, line);
+        lexed.spans[Dsn] = LexedLine::spanOf(fields.dsn, line);
+        lexed.spans[Explanation] = LexedLine::spanOf(rest.sliced(fields.statusAt), line);
+        if (action == DeliveryAction::Delivered) {
+            lexed.hash = addressHash(recipient);
+        } else {
+            // Failures and deferrals are few: build and classify their events here, off the
+            // thread that applies lines in order.
+            lexed.event = std::make_unique<DeliveryEvent>();
+            buildEvent(line, lexed, *lexed.event);
+            if (m_classifier)
+                lexed.event->reason = m_classifier->classify(*lexed.event);
+        }
+        return LineVerdict::Used;
+    }
+    if (rest.size() == 7 && startsWith(rest, "removed")) {
+        lexed.kind = Removed;
+        return LineVerdict::Used;
+    }
+    return LineVerdict::Ignored;
+}
+
+qint64 PostfixLogParser::timeOfLine(QByteArrayView line) const
+{
+    Stamp stamp;
+    QByteArrayView program;
+    QByteArrayView text;
+    return parseHeader(line, &stamp, &program, &text) ? timeOf(stamp) : 0;
+}
+
+LineVerdict PostfixLogParser::apply(QByteArrayView line, LexedLine& lexed, const SourceLocation& where)
+{
+    const QByteArrayView queueId = lexed.spans[QueueId].in(line);
+    switch (lexed.kind) {
+    case From: {
+        const QByteArrayView sender = lexed.spans[Address].in(line);
+        Message& message = m_messages[ShortKey(queueId)];
+        // Most mail comes from the board's few sender addresses: share one copy of each.
+        if (sender == QByteArrayView(m_lastSender))
+            message.sender = m_lastSender;
+        else
+            message.sender = m_lastSender = sender.toByteArray();
+        return LineVerdict::Used;
+    }
+    case Expired: {
+        DeliveryEvent event;
+        event.source = where;
+        event.time = timeOfLine(line);
+        expire(queueId, event);
+        return LineVerdict::Used;
+    }
+    case To:
+        return applyDelivery(line, lexed, where);
+    case Removed:
+        m_messages.remove(ShortKey(queueId));
+        return LineVerdict::Used;
+    default:
+        return LineVerdict::Ignored;
+    }
+}
+
+// The parts of a delivery event that come from its line alone.
+void PostfixLogParser::buildEvent(QByteArrayView line, const LexedLine& lexed, DeliveryEvent& event) const
+{
+    event.action = DeliveryAction(lexed.detail & 0x7f);
+    event.retryTimeout = (lexed.detail & 0x80) != 0;
+    event.recipient = lexed.spans[Address].in(line).toByteArray();
+    event.messageId = lexed.spans[QueueId].in(line).toByteArray();
+    event.enhancedStatus = lexed.spans[Dsn].in(line).toByteArray();
     QByteArrayView host;
     QByteArrayView ip;
-    const QByteArrayView relay = fields.relay;
+    const QByteArrayView relay = lexed.spans[Relay].in(line);
     if (!equals(relay, "none"))
         splitHostIp(relay, &host, &ip);
     event.remoteHost = host.toByteArray();
     event.remoteIp = ip.toByteArray();
+    parseExplanation(lexed.spans[Explanation].in(line), event);
+}
 
-    parseExplanation(text.sliced(fields.statusAt), event);
+LineVerdict PostfixLogParser::applyDelivery(QByteArrayView line, LexedLine& lexed, const SourceLocation& where)
+{
+    std::unique_ptr<DeliveryEvent> built = std::move(lexed.event);
+    if (!built) {
+        // A delivery: worth an event only when the ledger tracks the address.
+        if (!wantsDelivery(lexed.spans[Address].in(line), lexed.hash))
+            return LineVerdict::Used;
+        built = std::make_unique<DeliveryEvent>();
+        buildEvent(line, lexed, *built);
+    }
+    DeliveryEvent& event = *built;
+    event.source = where;
+    event.time = timeOfLine(line);
 
-    Message& message = m_messages[ShortKey(queueId)];
+    Message& message = m_messages[ShortKey(lexed.spans[QueueId].in(line))];
     event.sender = message.sender;
     if (event.action != DeliveryAction::Delivered || !message.deferred.empty()) {
         auto& pending = message.deferred;

@@ -14,7 +14,8 @@
 class PostfixLogParser : public MailLogParser
 {
 public:
-    LineVerdict parseLine(QByteArrayView line, const SourceLocation& where) override;
+    LineVerdict lex(QByteArrayView line, LexedLine& lexed) const override;
+    LineVerdict apply(QByteArrayView line, LexedLine& lexed, const SourceLocation& where) override;
 
 private:
     struct Pending
@@ -46,8 +47,9 @@ private:
 
     bool parseHeader(QByteArrayView line, Stamp* stamp, QByteArrayView* program, QByteArrayView* text) const;
     qint64 timeOf(const Stamp& stamp) const;
-    LineVerdict parseRecipientLine(
-        QByteArrayView queueId, QByteArrayView text, const Stamp& stamp, DeliveryEvent& event);
+    qint64 timeOfLine(QByteArrayView line) const;
+    LineVerdict applyDelivery(QByteArrayView line, LexedLine& lexed, const SourceLocation& where);
+    void buildEvent(QByteArrayView line, const LexedLine& lexed, DeliveryEvent& event) const;
     void expire(QByteArrayView queueId, DeliveryEvent& event);
 
     QHash<ParseHelpers::ShortKey, Message> m_messages;
