@@ -9,6 +9,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 
 namespace {
 
@@ -29,17 +31,40 @@ QByteArrayList rowOf(const RecipientRecord& r)
         r.userId ? QByteArray::number(r.userId) : QByteArray(), r.lastReply };
 }
 
+// The same fields as rowOf(), written straight into the output: a 100,000-row report should not
+// cost a dozen allocations a row.
+void appendCsvRow(QByteArray& text, const RecipientRecord& r)
+{
+    Cli::IsoBuffer first;
+    Cli::IsoBuffer last;
+    std::array<char, 24> buffers[3];
+    const auto decimal = [&buffers](int which, qint64 value, bool emptyForZero) {
+        if (emptyForZero && value == 0)
+            return QByteArrayView();
+        auto& buffer = buffers[which];
+        const auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value).ptr;
+        return QByteArrayView(buffer.data(), end - buffer.data());
+    };
+    const QByteArrayView events = decimal(0, r.events(), false);
+    const QByteArrayView code = decimal(1, r.lastCode, true);
+    const QByteArrayView user = decimal(2, r.userId, true);
+    const QByteArrayView fields[] = {r.address, categoryName(r.category), reasonName(r.reason), events,
+        Cli::isoUtc(r.firstSeen, first), Cli::isoUtc(r.lastSeen, last), code, r.lastStatus, r.remoteIp, r.sender,
+        user, r.lastReply};
+    static_assert(std::size(fields) == 12);
+    for (size_t i = 0; i < std::size(fields); ++i) {
+        if (i)
+            text += ',';
+        Cli::appendCsvField(text, fields[i]);
+    }
+    text += '\n';
+}
+
 void printCsv(const std::vector<const RecipientRecord*>& rows)
 {
     QByteArray text = columns.join(',') + '\n';
     for (const RecipientRecord* record : rows) {
-        const QByteArrayList fields = rowOf(*record);
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i)
-                text += ',';
-            text += Cli::csvField(fields[i]);
-        }
-        text += '\n';
+        appendCsvRow(text, *record);
         if (text.size() > (1 << 20)) {
             Cli::out(text);
             text.clear();

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 // Exit codes every command shares.
 enum ExitCode
 {
@@ -24,7 +26,10 @@ QByteArray helpText(const QCommandLineParser& parser, const QString& command);
 
 // RFC 4180 field: quoted when it holds the separator, a quote, CR or LF.
 QByteArray csvField(const QByteArray& value);
-// "2024-01-15T10:00:00Z", or empty for 0.
+void appendCsvField(QByteArray& out, QByteArrayView value);
+// "2024-01-15T10:00:00Z", or empty for 0 (and for years outside 0 to 9999).
 QByteArray isoUtc(qint64 msSinceEpoch);
+using IsoBuffer = std::array<char, 24>;
+QByteArrayView isoUtc(qint64 msSinceEpoch, IsoBuffer& buffer);
 
 } // namespace Cli

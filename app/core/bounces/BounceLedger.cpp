@@ -6,7 +6,7 @@
 namespace {
 
 constexpr qint64 MsPerDay = 86400 * 1000LL;
-constexpr quint64 TrackedBits = 1 << 22; // 512 KiB; about 2% false hits at 100,000 addresses
+constexpr quint64 TrackedBits = 1 << 20; // 128 KiB; about 9% false hits at 100,000 addresses
 
 qint64 dayOf(qint64 ms)
 {

@@ -40,7 +40,10 @@ struct LexedLine
     quint8 kind = 0;
     quint8 detail = 0;
     std::array<Span, 5> spans {};
-    quint64 hash = 0; // of an address, when the parser works it out early
+    // Worked out while lexing so that apply() need not read the line again: the line's bytes
+    // were last touched by another thread, and reading them costs a cache miss a line.
+    quint64 hash = 0; // of an address
+    quint64 key = 0; // of the message's id
     std::unique_ptr<DeliveryEvent> event; // built and classified early, for the few lines that fail
 };
 

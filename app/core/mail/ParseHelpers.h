@@ -160,6 +160,15 @@ inline quint64 addressHash(QByteArrayView address)
     return hash;
 }
 
+// The same for bytes whose case matters (Postfix's long queue ids).
+inline quint64 bytesHash(QByteArrayView bytes)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (const char c : bytes)
+        hash = (hash ^ quint8(c)) * 1099511628211ULL;
+    return hash;
+}
+
 inline size_t qHash(const ShortKey& key, size_t seed = 0)
 {
     return qHashBits(key.bytes.data(), key.size, seed);

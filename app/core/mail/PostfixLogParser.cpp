@@ -256,6 +256,7 @@ LineVerdict PostfixLogParser::lex(QByteArrayView line, LexedLine& lexed) const
         return LineVerdict::Ignored; // NOQUEUE rejects, warnings, connects
     const QByteArrayView rest = text.sliced(colon + 2);
     lexed.spans[QueueId] = LexedLine::spanOf(queueId, line);
+    lexed.key = bytesHash(queueId);
 
     if (startsWith(rest, "from=<")) {
         // "from=<s>, status=expired, returned to sender" against "from=<s>, size=1, nrcpt=1 ...":
@@ -266,7 +267,9 @@ LineVerdict PostfixLogParser::lex(QByteArrayView line, LexedLine& lexed) const
             return LineVerdict::Used;
         }
         lexed.kind = From;
-        lexed.spans[Address] = LexedLine::spanOf(stripAngles(field(rest, "from=")), line);
+        const QByteArrayView sender = stripAngles(field(rest, "from="));
+        lexed.spans[Address] = LexedLine::spanOf(sender, line);
+        lexed.hash = bytesHash(sender);
         return LineVerdict::Used;
     }
     if (startsWith(rest, "to=<")) {
@@ -322,26 +325,26 @@ LineVerdict PostfixLogParser::apply(QByteArrayView line, LexedLine& lexed, const
     const QByteArrayView queueId = lexed.spans[QueueId].in(line);
     switch (lexed.kind) {
     case From: {
-        const QByteArrayView sender = lexed.spans[Address].in(line);
-        Message& message = m_messages[ShortKey(queueId)];
+        Message& message = m_messages[lexed.key];
         // Most mail comes from the board's few sender addresses: share one copy of each.
-        if (sender == QByteArrayView(m_lastSender))
-            message.sender = m_lastSender;
-        else
-            message.sender = m_lastSender = sender.toByteArray();
+        if (lexed.hash != m_lastSenderHash || m_lastSender.isNull()) {
+            m_lastSender = lexed.spans[Address].in(line).toByteArray();
+            m_lastSenderHash = lexed.hash;
+        }
+        message.sender = m_lastSender;
         return LineVerdict::Used;
     }
     case Expired: {
         DeliveryEvent event;
         event.source = where;
         event.time = timeOfLine(line);
-        expire(queueId, event);
+        expire(lexed.key, queueId, event);
         return LineVerdict::Used;
     }
     case To:
         return applyDelivery(line, lexed, where);
     case Removed:
-        m_messages.remove(ShortKey(queueId));
+        m_messages.remove(lexed.key);
         return LineVerdict::Used;
     default:
         return LineVerdict::Ignored;
@@ -380,7 +383,7 @@ LineVerdict PostfixLogParser::applyDelivery(QByteArrayView line, LexedLine& lexe
     event.source = where;
     event.time = timeOfLine(line);
 
-    Message& message = m_messages[ShortKey(lexed.spans[QueueId].in(line))];
+    Message& message = m_messages[lexed.key];
     event.sender = message.sender;
     if (event.action != DeliveryAction::Delivered || !message.deferred.empty()) {
         auto& pending = message.deferred;
@@ -393,11 +396,11 @@ LineVerdict PostfixLogParser::applyDelivery(QByteArrayView line, LexedLine& lexe
     return LineVerdict::Used;
 }
 
-void PostfixLogParser::expire(QByteArrayView queueId, DeliveryEvent& event)
+void PostfixLogParser::expire(quint64 key, QByteArrayView queueId, DeliveryEvent& event)
 {
     // "status=expired, returned to sender" names no recipient: it is every recipient of the
     // message still deferred. Their reasons come from their last deferral (in the ledger).
-    const auto it = m_messages.find(ShortKey(queueId));
+    const auto it = m_messages.find(key);
     if (it == m_messages.end())
         return;
     event.action = DeliveryAction::Failed;

@@ -50,8 +50,10 @@ private:
     qint64 timeOfLine(QByteArrayView line) const;
     LineVerdict applyDelivery(QByteArrayView line, LexedLine& lexed, const SourceLocation& where);
     void buildEvent(QByteArrayView line, const LexedLine& lexed, DeliveryEvent& event) const;
-    void expire(QByteArrayView queueId, DeliveryEvent& event);
+    void expire(quint64 key, QByteArrayView queueId, DeliveryEvent& event);
 
-    QHash<ParseHelpers::ShortKey, Message> m_messages;
+    // By a 64-bit hash of the queue id: two ids in flight at once sharing one is unlikely enough.
+    QHash<quint64, Message> m_messages;
     QByteArray m_lastSender;
+    quint64 m_lastSenderHash = 0;
 };
