@@ -150,12 +150,22 @@ bool EximLogParser::parseTime(QByteArrayView line, qint64* time, qsizetype* rest
     return true;
 }
 
-LineVerdict EximLogParser::lex(QByteArrayView, LexedLine&) const
+// What lex() found, for apply().
+enum Kind : quint8
 {
-    return LineVerdict::Used;
-}
+    Arrival = 1, // "<= sender ..."
+    Completed,
+    HostError, // "H=mx.example [192.0.2.1] Connection refused", no recipient
+    Delivery, // "=>", "->", ">>", "**", "=="
+};
+enum SpanIndex
+{
+    Id,
+    Address, // the sender of Arrival, the recipient of Delivery
+    Rest, // what follows "H=" of HostError; the body after the flag of Delivery
+};
 
-LineVerdict EximLogParser::apply(QByteArrayView line, LexedLine&, const SourceLocation& where)
+LineVerdict EximLogParser::lex(QByteArrayView line, LexedLine& lexed) const
 {
     // The time is only converted for lines that become events: most lines never pay for it.
     qsizetype pos = 0;
@@ -172,70 +182,105 @@ LineVerdict EximLogParser::apply(QByteArrayView line, LexedLine&, const SourceLo
     const QByteArrayView id = wordAt(line, pos);
     if (id.size() != 16 && id.size() != 23)
         return LineVerdict::Ignored; // daemon and queue-run lines
+    lexed.spans[Id] = LexedLine::spanOf(id, line);
+    lexed.key = bytesHash(id);
     pos += id.size() + 1;
     const QByteArrayView flag = wordAt(line, pos);
 
     if (flag.size() == 9 && startsWith(flag, "Completed")) {
-        m_messages.remove(ShortKey(id));
+        lexed.kind = Completed;
         return LineVerdict::Used;
     }
     if (!isFlag(flag)) {
-        // A host-level error names no recipient: "H=mx.example [192.0.2.1] Connection refused".
-        if (startsWith(flag, "H=")) {
-            Message& message = m_messages[ShortKey(id)];
-            QByteArrayView rest = line.sliced(pos + 2);
-            const qsizetype close = findChar(rest, ']');
-            const QByteArrayView hostPart = close >= 0 ? rest.first(close + 1) : wordAt(rest, 0);
-            QByteArrayView host;
-            QByteArrayView ip;
-            splitHostIp(hostPart, &host, &ip);
-            QByteArrayView error = rest.sliced(std::min(rest.size(), hostPart.size()));
-            while (error.startsWith(':') || error.startsWith(' '))
-                error = error.sliced(1);
-            message.hostName = host.toByteArray();
-            message.hostIp = ip.toByteArray();
-            message.hostError = unescapeNewlines(error);
-            return LineVerdict::Used;
-        }
-        return LineVerdict::Ignored;
+        if (!startsWith(flag, "H="))
+            return LineVerdict::Ignored;
+        lexed.kind = HostError;
+        lexed.spans[Rest] = LexedLine::spanOf(line.sliced(pos + 2), line);
+        return LineVerdict::Used;
     }
 
     const QByteArrayView body = line.sliced(std::min(line.size(), pos + flag.size() + 1));
     if (is(flag, '<', '=')) {
         const QByteArrayView sender = wordAt(body, 0);
-        Message& message = m_messages[ShortKey(id)];
-        // Most mail comes from the board's few sender addresses: share one copy of each.
-        if (sender == "<>")
-            message.sender.clear();
-        else if (sender == QByteArrayView(m_lastSender))
-            message.sender = m_lastSender;
-        else
-            message.sender = m_lastSender = sender.toByteArray();
+        lexed.kind = Arrival;
+        lexed.spans[Address] = LexedLine::spanOf(sender, line);
+        lexed.hash = bytesHash(sender);
         return LineVerdict::Used;
     }
     if (is(flag, '*', '>') || is(flag, '(', '='))
         return LineVerdict::Ignored;
 
-    DeliveryEvent event;
-    event.source = where;
-    if (!parseDelivery(id, flag, body, event))
-        return LineVerdict::Used; // a delivery nobody needs, or a queue run that tried nothing
-    if (event.recipient.isEmpty())
+    lexed.kind = Delivery;
+    lexed.detail = quint8(is(flag, '*', '*') ? DeliveryAction::Failed
+            : is(flag, '=', '=')             ? DeliveryAction::Delayed
+                                             : DeliveryAction::Delivered);
+    lexed.spans[Rest] = LexedLine::spanOf(body, line);
+    const DeliveryFields fields = readDeliveryFields(body);
+    lexed.spans[Address] = LexedLine::spanOf(fields.address, line);
+    if (fields.address.isEmpty())
         return LineVerdict::Malformed;
-    qsizetype ignored = 0;
-    parseTime(line, &event.time, &ignored);
-    emitEvent(event);
+    if (DeliveryAction(lexed.detail) == DeliveryAction::Delivered) {
+        lexed.hash = addressHash(fields.address);
+        return LineVerdict::Used;
+    }
+    // Failures and deferrals are few: build and classify their events here, off the thread
+    // that applies lines in order. apply() classifies again if the message's state changes it.
+    lexed.event = std::make_unique<DeliveryEvent>();
+    buildEvent(line, lexed, fields, *lexed.event);
+    if (m_classifier)
+        lexed.event->reason = m_classifier->classify(*lexed.event);
     return LineVerdict::Used;
 }
 
-bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body, DeliveryEvent& event)
+LineVerdict EximLogParser::apply(QByteArrayView line, LexedLine& lexed, const SourceLocation& where)
 {
-    event.messageId = id.toByteArray();
-    event.action = is(flag, '*', '*') ? DeliveryAction::Failed
-        : is(flag, '=', '=')          ? DeliveryAction::Delayed
-                                      : DeliveryAction::Delivered;
+    switch (lexed.kind) {
+    case Completed:
+        m_messages.remove(lexed.key);
+        return LineVerdict::Used;
+    case HostError: {
+        // A host-level error names no recipient: "H=mx.example [192.0.2.1] Connection refused".
+        Message& message = m_messages[lexed.key];
+        const QByteArrayView rest = lexed.spans[Rest].in(line);
+        const qsizetype close = findChar(rest, ']');
+        const QByteArrayView hostPart = close >= 0 ? rest.first(close + 1) : wordAt(rest, 0);
+        QByteArrayView host;
+        QByteArrayView ip;
+        splitHostIp(hostPart, &host, &ip);
+        QByteArrayView error = rest.sliced(std::min(rest.size(), hostPart.size()));
+        while (error.startsWith(':') || error.startsWith(' '))
+            error = error.sliced(1);
+        message.hostName = host.toByteArray();
+        message.hostIp = ip.toByteArray();
+        message.hostError = unescapeNewlines(error);
+        return LineVerdict::Used;
+    }
+    case Arrival: {
+        Message& message = m_messages[lexed.key];
+        const QByteArrayView sender = lexed.spans[Address].in(line);
+        // Most mail comes from the board's few sender addresses: share one copy of each.
+        if (equals(sender, "<>")) {
+            message.sender.clear();
+        } else {
+            if (lexed.hash != m_lastSenderHash || m_lastSender.isNull()) {
+                m_lastSender = sender.toByteArray();
+                m_lastSenderHash = lexed.hash;
+            }
+            message.sender = m_lastSender;
+        }
+        return LineVerdict::Used;
+    }
+    case Delivery:
+        return applyDelivery(line, lexed, where);
+    default:
+        return LineVerdict::Ignored;
+    }
+}
 
-    // "rcpt [<original>] fields...: error". The address may carry the colon itself.
+// "rcpt [<original>] fields...: error". The address may carry the colon itself.
+EximLogParser::DeliveryFields EximLogParser::readDeliveryFields(QByteArrayView body)
+{
+    DeliveryFields out;
     QByteArrayView address = wordAt(body, 0);
     qsizetype pos = address.size() + 1;
     qsizetype errorAt = -1;
@@ -253,14 +298,21 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
         // The error follows the first ": " after the fields; no field contains one.
         errorAt = find(body, ": ", std::max<qsizetype>(0, std::min(pos, body.size()) - 1));
     }
-    if (event.action == DeliveryAction::Delivered && !address.isEmpty() && !wantsDelivery(address, addressHash(address)))
-        return false;
-    event.recipient = address.toByteArray();
-    if (address.isEmpty())
-        return true;
+    out.address = address;
+    out.fields = errorAt >= 0 ? body.first(errorAt) : body;
+    out.error = errorAt >= 0 ? body.sliced(errorAt + 2) : QByteArrayView();
+    return out;
+}
 
-    const QByteArrayView fields = errorAt >= 0 ? body.first(errorAt) : body;
-    const QByteArrayView error = errorAt >= 0 ? body.sliced(errorAt + 2) : QByteArrayView();
+// The parts of a delivery event that come from its line alone.
+void EximLogParser::buildEvent(
+    QByteArrayView line, const LexedLine& lexed, const DeliveryFields& parts, DeliveryEvent& event) const
+{
+    event.messageId = lexed.spans[Id].in(line).toByteArray();
+    event.action = DeliveryAction(lexed.detail);
+    event.recipient = parts.address.toByteArray();
+    const QByteArrayView fields = parts.fields;
+    const QByteArrayView error = parts.error;
 
     // "H=host [ip]:port", "H=[ip]" or "H=host".
     const qsizetype h = find(fields, " H=");
@@ -275,22 +327,22 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
         event.remoteIp = ip.toByteArray();
     }
     const qsizetype f = find(fields, " F=<");
-    Message& message = m_messages[ShortKey(id)];
     if (f >= 0) {
         const qsizetype close = findChar(fields, '>', f);
         event.sender = fields.sliced(f + 4, (close < 0 ? fields.size() : close) - f - 4).toByteArray();
-    } else {
-        event.sender = message.sender;
+        if (event.sender.isNull())
+            event.sender = QByteArray("", 0); // F=<>: a bounce, not "ask the message"
     }
 
     if (event.action == DeliveryAction::Delivered) {
+        const QByteArrayView body = lexed.spans[Rest].in(line);
         const qsizetype c = find(body, " C=\"");
         if (c >= 0) {
             const qsizetype close = findChar(body, '"', c + 4);
             event.diagnostic = body.sliced(c + 4, (close < 0 ? body.size() : close) - c - 4).toByteArray();
             event.replyCode = BounceClassifier::replyCodeInText(event.diagnostic);
         }
-        return true;
+        return;
     }
 
     event.retryTimeout = contains(error, "retry timeout exceeded");
@@ -302,29 +354,54 @@ bool EximLogParser::parseDelivery(QByteArrayView id, QByteArrayView flag, QByteA
         event.diagnostic = unescapeNewlines(error);
     }
     event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
+}
 
-    // "defer (111): Connection refused" and "retry time not reached for any host" say no more
-    // than the host-level line logged just before them; that line is used up here.
-    // ("** ...: retry time not reached for any host after a long failure period" is a final failure.)
-    const bool notTried
-        = event.action == DeliveryAction::Delayed && contains(event.diagnostic, "retry time not reached");
-    if (!message.hostError.isEmpty() && event.replyCode == 0 && event.remoteHost.isEmpty()) {
-        event.remoteHost = message.hostName;
-        event.remoteIp = message.hostIp;
-        QByteArrayView hostReply;
-        QByteArray command;
-        if (!event.retryTimeout && splitRemoteError(message.hostError, &command, &hostReply)) {
-            event.command = command;
-            event.diagnostic = unescapeNewlines(hostReply);
-            event.replyCode = BounceClassifier::replyCodeInText(hostReply);
-            event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
-        } else if (notTried) {
-            event.diagnostic = message.hostError;
-        }
-        message.hostError.clear();
-        return true;
+LineVerdict EximLogParser::applyDelivery(QByteArrayView line, LexedLine& lexed, const SourceLocation& where)
+{
+    std::unique_ptr<DeliveryEvent> built = std::move(lexed.event);
+    if (!built) {
+        // A delivery: worth an event only when the ledger tracks the address.
+        if (!wantsDelivery(lexed.spans[Address].in(line), lexed.hash))
+            return LineVerdict::Used;
+        built = std::make_unique<DeliveryEvent>();
+        buildEvent(line, lexed, readDeliveryFields(lexed.spans[Rest].in(line)), *built);
     }
-    // A queue run that skipped the address because its retry time has not come is not a
-    // delivery attempt: counting it would inflate the count and bury the last real reply.
-    return !notTried;
+    DeliveryEvent& event = *built;
+    event.source = where;
+
+    Message& message = m_messages[lexed.key];
+    if (event.sender.isNull())
+        event.sender = message.sender;
+    if (event.action != DeliveryAction::Delivered) {
+        // "defer (111): Connection refused" and "retry time not reached for any host" say no
+        // more than the host-level line logged just before them; that line is used up here.
+        // ("** ...: retry time not reached for any host after a long failure period" is a
+        // final failure.)
+        const bool notTried
+            = event.action == DeliveryAction::Delayed && contains(event.diagnostic, "retry time not reached");
+        if (!message.hostError.isEmpty() && event.replyCode == 0 && event.remoteHost.isEmpty()) {
+            event.remoteHost = message.hostName;
+            event.remoteIp = message.hostIp;
+            QByteArrayView hostReply;
+            QByteArray command;
+            if (!event.retryTimeout && splitRemoteError(message.hostError, &command, &hostReply)) {
+                event.command = command;
+                event.diagnostic = unescapeNewlines(hostReply);
+                event.replyCode = BounceClassifier::replyCodeInText(hostReply);
+                event.enhancedStatus = BounceClassifier::statusInText(event.diagnostic);
+            } else if (notTried) {
+                event.diagnostic = message.hostError;
+            }
+            message.hostError.clear();
+            event.reason.reset(); // the reply changed: the ledger classifies it anew
+        } else if (notTried) {
+            // A queue run that skipped the address because its retry time has not come is not a
+            // delivery attempt: counting it would inflate the count and bury the last real reply.
+            return LineVerdict::Used;
+        }
+    }
+    qsizetype ignored = 0;
+    parseTime(line, &event.time, &ignored);
+    emitEvent(event);
+    return LineVerdict::Used;
 }

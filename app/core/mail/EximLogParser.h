@@ -11,7 +11,6 @@
 class EximLogParser : public MailLogParser
 {
 public:
-    // Exim lines are read whole by apply(); lex() only passes them on.
     LineVerdict lex(QByteArrayView line, LexedLine& lexed) const override;
     LineVerdict apply(QByteArrayView line, LexedLine& lexed, const SourceLocation& where) override;
 
@@ -26,9 +25,21 @@ private:
         QByteArray hostError;
     };
 
-    bool parseTime(QByteArrayView line, qint64* time, qsizetype* rest) const;
-    bool parseDelivery(QByteArrayView id, QByteArrayView flag, QByteArrayView body, DeliveryEvent& event);
+    // The parts of a delivery line's body after the flag.
+    struct DeliveryFields
+    {
+        QByteArrayView address;
+        QByteArrayView fields; // "R=... T=... H=... F=<...>"
+        QByteArrayView error; // after the first ": " following the fields
+    };
 
-    QHash<ParseHelpers::ShortKey, Message> m_messages;
+    bool parseTime(QByteArrayView line, qint64* time, qsizetype* rest) const;
+    static DeliveryFields readDeliveryFields(QByteArrayView body);
+    void buildEvent(QByteArrayView line, const LexedLine& lexed, const DeliveryFields& parts, DeliveryEvent& event) const;
+    LineVerdict applyDelivery(QByteArrayView line, LexedLine& lexed, const SourceLocation& where);
+
+    // By a 64-bit hash of the message id: two ids in flight at once sharing one is unlikely enough.
+    QHash<quint64, Message> m_messages;
     QByteArray m_lastSender;
+    quint64 m_lastSenderHash = 0;
 };
