@@ -14,8 +14,8 @@
 
 namespace {
 
-const QByteArrayList columns = { "address", "category", "reason", "events", "first_seen", "last_seen", "last_code",
-    "last_status", "remote_ip", "sender", "user_id", "diagnostic" };
+const QByteArrayList columns = {"address", "category", "reason", "events", "first_seen", "last_seen", "last_code",
+    "last_status", "remote_ip", "sender", "user_id", "diagnostic"};
 
 bool shown(const RecipientRecord& record, bool all)
 {
@@ -25,10 +25,10 @@ bool shown(const RecipientRecord& record, bool all)
 
 QByteArrayList rowOf(const RecipientRecord& r)
 {
-    return { r.address, categoryName(r.category).toByteArray(), reasonName(r.reason).toByteArray(),
+    return {r.address, categoryName(r.category).toByteArray(), reasonName(r.reason).toByteArray(),
         QByteArray::number(r.events()), Cli::isoUtc(r.firstSeen), Cli::isoUtc(r.lastSeen),
         r.lastCode ? QByteArray::number(r.lastCode) : QByteArray(), r.lastStatus, r.remoteIp, r.sender,
-        r.userId ? QByteArray::number(r.userId) : QByteArray(), r.lastReply };
+        r.userId ? QByteArray::number(r.userId) : QByteArray(), r.lastReply};
 }
 
 // The same fields as rowOf(), written straight into the output: a 100,000-row report should not
@@ -48,9 +48,9 @@ void appendCsvRow(QByteArray& text, const RecipientRecord& r)
     const QByteArrayView events = decimal(0, r.events(), false);
     const QByteArrayView code = decimal(1, r.lastCode, true);
     const QByteArrayView user = decimal(2, r.userId, true);
-    const QByteArrayView fields[] = {r.address, categoryName(r.category), reasonName(r.reason), events,
-        Cli::isoUtc(r.firstSeen, first), Cli::isoUtc(r.lastSeen, last), code, r.lastStatus, r.remoteIp, r.sender,
-        user, r.lastReply};
+    const QByteArrayView fields[]
+        = {r.address, categoryName(r.category), reasonName(r.reason), events, Cli::isoUtc(r.firstSeen, first),
+            Cli::isoUtc(r.lastSeen, last), code, r.lastStatus, r.remoteIp, r.sender, user, r.lastReply};
     static_assert(std::size(fields) == 12);
     for (size_t i = 0; i < std::size(fields); ++i) {
         if (i)
@@ -138,7 +138,7 @@ int runBouncesCommand(const QStringList& arguments)
         QStringLiteral("3"));
     const QCommandLineOption daysOption(QStringLiteral("escalate-days"),
         QStringLiteral("Days those failures must span (default 7)."), QStringLiteral("DAYS"), QStringLiteral("7"));
-    parser.addOptions({ boardOption, formatOption, allOption, zoneOption, countOption, daysOption });
+    parser.addOptions({boardOption, formatOption, allOption, zoneOption, countOption, daysOption});
     parser.addPositionalArgument(
         QStringLiteral("PATH"), QStringLiteral("Log files or folders."), QStringLiteral("PATH..."));
 

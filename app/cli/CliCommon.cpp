@@ -1,7 +1,6 @@
 #include "CliCommon.h"
 
 #include <algorithm>
-
 #include <cstdio>
 
 namespace Cli {

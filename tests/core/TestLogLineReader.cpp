@@ -145,8 +145,8 @@ void TestLogLineReader::linesAtFetchesRawLinesByOffset()
 // and the blocks must hold exactly the stream's bytes minus the skipped lines.
 void TestLogLineReader::blocksOfAnySizeGiveTheSameLines()
 {
-    const QByteArray content = "first\r\n\nsecond line\n" + QByteArray(300, 'L') + "\nthird\r\n"
-        + QByteArray(90, 'm') + "\n" + QByteArray(120, 'M') + "\nlast without newline";
+    const QByteArray content = "first\r\n\nsecond line\n" + QByteArray(300, 'L') + "\nthird\r\n" + QByteArray(90, 'm')
+        + "\n" + QByteArray(120, 'M') + "\nlast without newline";
     const QString path = write(QStringLiteral("blocks.log"), content);
     const QString packed = write(QStringLiteral("blocks.log.gz"), gzip(content));
 

@@ -1,6 +1,6 @@
 #include "TestFiles.h"
-#include "bounces/BounceClassifier.h"
 #include "board/DemoBoard.h"
+#include "bounces/BounceClassifier.h"
 #include "bounces/BounceLedger.h"
 #include "mail/LogScanner.h"
 

@@ -35,7 +35,8 @@ private:
 
     bool parseTime(QByteArrayView line, qint64* time, qsizetype* rest) const;
     static DeliveryFields readDeliveryFields(QByteArrayView body);
-    void buildEvent(QByteArrayView line, const LexedLine& lexed, const DeliveryFields& parts, DeliveryEvent& event) const;
+    void buildEvent(
+        QByteArrayView line, const LexedLine& lexed, const DeliveryFields& parts, DeliveryEvent& event) const;
     LineVerdict applyDelivery(QByteArrayView line, LexedLine& lexed, const SourceLocation& where);
 
     // By a 64-bit hash of the message id: two ids in flight at once sharing one is unlikely enough.

@@ -14,7 +14,7 @@ constexpr qint64 BlockSize = 1 << 20;
 
 bool looksGzipped(QFile& file)
 {
-    char magic[2] = { 0, 0 };
+    char magic[2] = {0, 0};
     const bool gz = file.peek(magic, 2) == 2 && quint8(magic[0]) == 0x1f && quint8(magic[1]) == 0x8b;
     return gz;
 }
@@ -256,7 +256,7 @@ LogLineReader::Status LogLineReader::read(const LineHandler& onLine)
         if (block.skippedBefore >= 0) {
             ++lineNumber;
             if (m_onLongLine)
-                m_onLongLine({ lineNumber, block.skippedBefore });
+                m_onLongLine({lineNumber, block.skippedBefore});
         }
         const char* data = block.bytes.constData();
         const qsizetype size = block.bytes.size();
@@ -272,7 +272,7 @@ LogLineReader::Status LogLineReader::read(const LineHandler& onLine)
                 line.chop(1);
             if (line.size() > m_maxLineLength) {
                 if (m_onLongLine)
-                    m_onLongLine({ lineNumber, line.size() });
+                    m_onLongLine({lineNumber, line.size()});
                 continue;
             }
             if (!onLine(line, lineNumber, offset))

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-
 #include <QThread>
 
 #include <algorithm>
@@ -154,7 +153,10 @@ public:
 private:
     BlockSlot& slotFor(quint64 index) { return m_slots[size_t(index % BlockSlots)]; }
 
-    bool canRead() { return !m_stop && !m_readerDone && !m_reading && slotFor(m_nextRead).state == BlockSlot::State::Free; }
+    bool canRead()
+    {
+        return !m_stop && !m_readerDone && !m_reading && slotFor(m_nextRead).state == BlockSlot::State::Free;
+    }
 
     // Reads the next block and lexes it; called with the lock held, returns with it held.
     void readAndLex(std::unique_lock<std::mutex>& lock)
