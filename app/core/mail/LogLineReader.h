@@ -80,7 +80,7 @@ private:
 
     QString m_path;
     std::unique_ptr<Source> m_source;
-    qint64 m_blockSize = 1 << 20;
+    qint64 m_blockSize = 512 * 1024;
     QByteArray m_carry; // the start of a line that the last block could not end
     qint64 m_carryOffset = 0;
     bool m_finished = false;
