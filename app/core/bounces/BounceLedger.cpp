@@ -13,7 +13,7 @@ qint64 dayOf(qint64 ms)
     return ms >= 0 ? ms / MsPerDay : -((-ms + MsPerDay - 1) / MsPerDay);
 }
 
-// Events may point into a reader's buffer; what the ledger keeps must own its bytes.
+// The look-up key is a reused buffer; the record keeps a copy of its own.
 QByteArray owned(const QByteArray& bytes)
 {
     return QByteArray(bytes.constData(), bytes.size());
@@ -133,9 +133,9 @@ void BounceLedger::applyDelivery(RecipientRecord& record, const DeliveryEvent& e
     record.softSince = 0;
     record.deliveredSince = record.events() > 0;
     if (record.events() == 0) {
-        record.remoteHost = owned(event.remoteHost);
-        record.remoteIp = owned(event.remoteIp);
-        record.sender = owned(event.sender);
+        record.remoteHost = event.remoteHost;
+        record.remoteIp = event.remoteIp;
+        record.sender = event.sender;
     }
 }
 
@@ -206,13 +206,13 @@ void BounceLedger::noteReply(RecipientRecord& record, const DeliveryEvent& event
 {
     record.lastCode = event.replyCode;
     record.lastStatus = BounceClassifier::effectiveStatus(event.enhancedStatus, event.diagnostic);
-    record.lastReply = owned(event.diagnostic);
+    record.lastReply = event.diagnostic;
     if (!event.remoteHost.isEmpty() || !event.remoteIp.isEmpty()) {
-        record.remoteHost = owned(event.remoteHost);
-        record.remoteIp = owned(event.remoteIp);
+        record.remoteHost = event.remoteHost;
+        record.remoteIp = event.remoteIp;
     }
     if (!event.sender.isEmpty() || record.sender.isEmpty())
-        record.sender = owned(event.sender);
+        record.sender = event.sender;
 }
 
 void BounceLedger::trace(RecipientRecord& record, const DeliveryEvent& event, BounceReason reason)

@@ -26,6 +26,7 @@ struct SourceLocation
 
 // One delivery attempt outcome for one recipient, as read from a log or a bounce message.
 // Text fields are raw bytes from the source (UTF-8 in practice); they are decoded only for display.
+// They own their bytes (never QByteArray::fromRawData into a read buffer): the ledger shares them.
 struct DeliveryEvent
 {
     qint64 time = 0; // ms since the epoch, UTC; 0 when unknown
