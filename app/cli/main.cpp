@@ -1,4 +1,5 @@
 #include "BouncesCommand.h"
+#include "CheckCommand.h"
 #include "CliCommon.h"
 #include "DemoCommand.h"
 
@@ -11,6 +12,7 @@ const char usage[] = "Usage: mailroom-cli COMMAND [OPTIONS]\n"
                      "\n"
                      "Commands:\n"
                      "  bounces   read SMTP server logs and list the recipients whose mail bounced\n"
+                     "  check     check sending addresses and a domain: blocklists, SPF, DMARC, DKIM, reverse DNS\n"
                      "  demo      write the demo board (a SQLite database and Exim and Postfix logs)\n"
                      "\n"
                      "Run \"mailroom-cli COMMAND --help\" for a command's options.\n";
@@ -41,6 +43,8 @@ int main(int argc, char* argv[])
         return runBouncesCommand(arguments);
     if (command == QLatin1String("demo"))
         return runDemoCommand(arguments);
+    if (command == QLatin1String("check"))
+        return runCheckCommand(arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         Cli::out(usage);
         return ExitOk;

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <ares.h>
+#include <deque>
 #include <mutex>
 
 namespace {
@@ -241,7 +242,24 @@ public:
         qCDebug(lcReputation).noquote() << "DNS" << query->name << dnsTypeName(query->type) << "->"
                                         << dnsStatusName(answer.status) << answer.records.size();
         query->done(answer);
+        self->sendWaiting();
         self->rearm();
+    }
+
+    void send(std::unique_ptr<Query> query)
+    {
+        ++m_inFlight;
+        Query* raw = query.release();
+        ares_query(m_channel, raw->name.constData(), 1 /* IN */, int(raw->type), &Private::answered, raw);
+    }
+
+    void sendWaiting()
+    {
+        while (!m_waiting.empty() && m_inFlight < m_maxInFlight) {
+            std::unique_ptr<Query> next = std::move(m_waiting.front());
+            m_waiting.pop_front();
+            send(std::move(next));
+        }
     }
 
     void watch(ares_socket_t socket, bool readable, bool writable)
@@ -300,6 +318,8 @@ public:
     bool m_valid = false;
     QString m_error;
     int m_inFlight = 0;
+    int m_maxInFlight = 200;
+    std::deque<std::unique_ptr<Query>> m_waiting;
     QTimer m_timer;
     QHash<ares_socket_t, Notifiers> m_notifiers;
 };
@@ -316,6 +336,7 @@ CaresResolver::CaresResolver(const Options& options, QObject* parent)
     }
 
     ares_options settings {};
+    d->m_maxInFlight = std::max(1, options.maxInFlight);
     settings.timeout = std::max(1, options.timeoutMs);
     settings.tries = std::max(1, options.tries);
     settings.sock_state_cb = &Private::socketState;
@@ -353,6 +374,7 @@ CaresResolver::CaresResolver(const Options& options, QObject* parent)
 
 CaresResolver::~CaresResolver()
 {
+    d->m_waiting.clear(); // never sent: dropped without a call, like the ones in flight
     if (d->m_channel)
         ares_destroy(d->m_channel); // calls back every query in flight with ARES_EDESTRUCTION
 }
@@ -372,6 +394,11 @@ int CaresResolver::inFlight() const
     return d->m_inFlight;
 }
 
+int CaresResolver::waiting() const
+{
+    return int(d->m_waiting.size());
+}
+
 void CaresResolver::lookup(const QByteArray& name, DnsType type, Done done)
 {
     if (!d->m_valid) {
@@ -382,8 +409,11 @@ void CaresResolver::lookup(const QByteArray& name, DnsType type, Done done)
         done(failure(DnsStatus::BadName, QStringLiteral("not a valid domain name")));
         return;
     }
-    auto* query = new Private::Query {d.get(), Dns::normalizedName(name), type, std::move(done)};
-    ++d->m_inFlight;
-    ares_query(d->m_channel, query->name.constData(), 1 /* IN */, int(type), &Private::answered, query);
+    auto query
+        = std::make_unique<Private::Query>(Private::Query {d.get(), Dns::normalizedName(name), type, std::move(done)});
+    if (d->m_inFlight >= d->m_maxInFlight)
+        d->m_waiting.push_back(std::move(query));
+    else
+        d->send(std::move(query));
     d->rearm();
 }

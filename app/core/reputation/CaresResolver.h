@@ -23,6 +23,10 @@ public:
         // defaults it ends within 6 s, and one lost datagram does not make a list "unknown".
         int timeoutMs = 2000;
         int tries = 2;
+        // Queries sent and not yet answered, at most; more wait their turn. A server drops
+        // datagrams beyond what it can queue (dnsmasq answers 256 of a burst of 400), and a
+        // dropped query costs a whole timeout.
+        int maxInFlight = 200;
     };
 
     explicit CaresResolver(const Options& options, QObject* parent = nullptr);
@@ -31,7 +35,8 @@ public:
     // False when c-ares could not start or the nameserver is not an address; errorString() says why.
     bool isValid() const;
     QString errorString() const;
-    int inFlight() const;
+    int inFlight() const; // sent, not yet answered
+    int waiting() const; // not yet sent
 
     void lookup(const QByteArray& name, DnsType type, Done done) override;
 
