@@ -79,7 +79,7 @@ done
 
 now() { python3 -c 'import time; print(f"{time.perf_counter():.6f}")'; }
 seconds() { python3 -c "print(f'{$2 - $1:.3f}')"; }
-best() { tr ' ' '\n' | sort -g | head -1; }
+best() { tr ' ' '\n' | grep . | sort -g | head -1; }
 
 # 1. The full check.
 full_times=""
@@ -155,7 +155,7 @@ lines = [
     "| measure | result | target |",
     "|---|---:|---|",
     f"| full check (1 IP, every list, SPF, DMARC, DKIM, PTR, MX), wall incl. process start | {full*1000:.0f} ms | < 1 s: {'met' if full < 1 else 'missed'} |",
-    f"| the same, inside mailroom-cli (elapsed_ms) | {inside:.0f} ms | |",
+    f"| the same, inside mailroom-cli (elapsed_ms) | {'under 1' if inside < 1 else f'{inside:.0f}'} ms | |",
     f"| batch: 256 IPs x {mq // 512} lists, mailroom-cli wall | {batch:.3f} s ({mq} queries, {mail_qps:.0f} queries/s) | |",
     f"| the same names by a shell loop of dig | {dig:.3f} s ({dq} queries, {dig_qps:.0f} queries/s) | |",
     f"| dig loop time / mailroom time | {ratio:.1f}x | >= 20x: {'met' if ratio >= 20 else 'missed'} |",
