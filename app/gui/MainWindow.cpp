@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "BouncesPage.h"
+#include "ReputationPage.h"
 #include "UserPrompts.h"
 #include "board/DemoBoard.h"
 #include "support/LogCategories.h"
@@ -86,18 +87,23 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
 
     m_bounces = new BouncesPage(m_settings, this);
     m_bounces->setObjectName(u"bouncesPage"_s);
+    m_reputation = new ReputationPage(m_settings, this);
+    m_reputation->setObjectName(u"reputationPage"_s);
 
     createMenus();
 
     // One line per page.
-    // TODO(#3): the Reputation page. TODO(#4): the Requests page. TODO(#6): the Export page.
+    // TODO(#4): the Requests page. TODO(#6): the Export page.
     // TODO(#5): the Activity page (the audit log of user actions).
     addPage(m_bounces, tr("Bounces"), u"mail-mark-junk"_s);
+    addPage(m_reputation, tr("Reputation"), u"security-medium"_s);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_bounces, &BouncesPage::openLogFilesRequested, this, &MainWindow::chooseLogFiles);
     connect(m_bounces, &BouncesPage::scanRunningChanged, this, &MainWindow::setScanRunning);
     connect(m_bounces, &BouncesPage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_reputation, &ReputationPage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
 
     m_boardLabel = new QLabel(this);

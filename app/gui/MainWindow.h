@@ -6,6 +6,7 @@
 #include <memory>
 
 class BouncesPage;
+class ReputationPage;
 class Settings;
 class UserPrompts;
 class QAction;
@@ -32,6 +33,7 @@ public:
     void openLogs(const QStringList& paths);
 
     BouncesPage* bouncesPage() const { return m_bounces; }
+    ReputationPage* reputationPage() const { return m_reputation; }
     bool isShowingDemo() const { return m_demo; }
 
 public Q_SLOTS:
@@ -60,6 +62,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QWidget* m_demoBanner = nullptr;
     BouncesPage* m_bounces = nullptr;
+    ReputationPage* m_reputation = nullptr;
     QLabel* m_boardLabel = nullptr;
 
     QAction* m_cancelAction = nullptr;

@@ -50,7 +50,7 @@ void TestSettings::valuesSurviveAReopen_data()
     QTest::newRow("the board database path keeps non-ASCII letters")
         << Setter([path](Settings& s) { s.setBoardDatabase(path); })
         << Check([path](const Settings& s) { return s.boardDatabase() == path; });
-    const QStringList sources = { u"/var/log/exim4/mainlog"_s, u"/var/log/mail.log.1.gz"_s };
+    const QStringList sources = {u"/var/log/exim4/mainlog"_s, u"/var/log/mail.log.1.gz"_s};
     QTest::newRow("the scanned log sources keep their order")
         << Setter([sources](Settings& s) { s.setLogSources(sources); })
         << Check([sources](const Settings& s) { return s.logSources() == sources; });
@@ -79,6 +79,16 @@ void TestSettings::valuesSurviveAReopen_data()
     QTest::newRow("the last folder is kept")
         << Setter([](Settings& s) { s.setLastFolder(u"/home/owner/Downloads"_s); })
         << Check([](const Settings& s) { return s.lastFolder() == u"/home/owner/Downloads"_s; });
+    QTest::newRow("what the Reputation page checks is kept") << Setter([](Settings& s) {
+        s.setSendingAddresses({u"203.0.113.5"_s, u"2001:db8::5"_s});
+        s.setSendingDomain(u"board.example"_s);
+        s.setDkimSelector(u"s2026"_s);
+        s.setNameserver(u"[2001:db8::53]:5353"_s);
+    }) << Check([](const Settings& s) {
+        return s.sendingAddresses() == QStringList {u"203.0.113.5"_s, u"2001:db8::5"_s}
+        && s.sendingDomain() == u"board.example"_s && s.dkimSelector() == u"s2026"_s
+            && s.nameserver() == u"[2001:db8::53]:5353"_s;
+    });
 }
 
 void TestSettings::valuesSurviveAReopen()

@@ -102,6 +102,9 @@ void TestDnsServer::initTestCase()
         QVERIFY2(m_dnsmasq.state() == QProcess::Running, m_dnsmasq.readAll().constData());
         QTest::qWait(100);
     }
+    // Another server on the port would answer too: this one must be the one that runs.
+    QTest::qWait(200);
+    QVERIFY2(m_dnsmasq.state() == QProcess::Running, m_dnsmasq.readAll().constData());
 }
 
 void TestDnsServer::cleanupTestCase()

@@ -185,10 +185,22 @@ void ReputationCheck::run(DnsResolver& resolver, const ReputationRequest& reques
     state->total = int(request.ips.size()) * perIp + (withDomain ? 3 : 0)
         + (withDomain && !request.selector.isEmpty() ? 1 : 0) + 1;
 
+    // Each target on the lists that take its kind: an address on the IP lists (IPv6 only where a
+    // list takes it), the domain on the domain lists.
+    QList<Blocklist> ipLists;
+    QList<Blocklist> domainLists;
+    for (const Blocklist& list : request.lists)
+        (list.kind == Blocklist::Kind::Ip ? ipLists : domainLists).append(list);
+
     for (qsizetype i = 0; i < request.ips.size(); ++i) {
         const QHostAddress ip = Dns::plainAddress(request.ips[i]);
         state->report.ips[i].ip = ip;
-        BlocklistCheck::run(resolver, request.lists, ip.toString(), [state, i](const QList<BlocklistResult>& results) {
+        QList<Blocklist> lists;
+        for (const Blocklist& list : std::as_const(ipLists)) {
+            if (ip.protocol() == QAbstractSocket::IPv4Protocol || list.ipv6)
+                lists.append(list);
+        }
+        BlocklistCheck::run(resolver, lists, ip.toString(), [state, i](const QList<BlocklistResult>& results) {
             state->report.ips[i].blocklists = results;
             state->step();
         });
@@ -214,11 +226,6 @@ void ReputationCheck::run(DnsResolver& resolver, const ReputationRequest& reques
         }
     }
     if (withDomain) {
-        QList<Blocklist> domainLists;
-        for (const Blocklist& list : request.lists) {
-            if (list.kind == Blocklist::Kind::Domain)
-                domainLists.append(list);
-        }
         BlocklistCheck::run(
             resolver, domainLists, QString::fromLatin1(request.domain), [state](const QList<BlocklistResult>& results) {
                 state->report.domainBlocklists = results;

@@ -13,6 +13,10 @@ const QString KeyWindowGeometry = u"window/geometry"_s;
 const QString KeyWindowState = u"window/state"_s;
 const QString GroupViews = u"views/"_s;
 const QString KeyLastFolder = u"files/lastFolder"_s;
+const QString KeySendingAddresses = u"reputation/sendingAddresses"_s;
+const QString KeySendingDomain = u"reputation/sendingDomain"_s;
+const QString KeyDkimSelector = u"reputation/dkimSelector"_s;
+const QString KeyNameserver = u"reputation/nameserver"_s;
 
 constexpr int DefaultEscalationCount = 3;
 constexpr int DefaultEscalationDays = 7;
@@ -110,6 +114,46 @@ QByteArray Settings::viewState(const QString& viewName) const
 void Settings::setViewState(const QString& viewName, const QByteArray& state)
 {
     m_settings->setValue(GroupViews + viewName, state);
+}
+
+QStringList Settings::sendingAddresses() const
+{
+    return m_settings->value(KeySendingAddresses).toStringList();
+}
+
+void Settings::setSendingAddresses(const QStringList& addresses)
+{
+    m_settings->setValue(KeySendingAddresses, addresses);
+}
+
+QString Settings::sendingDomain() const
+{
+    return m_settings->value(KeySendingDomain).toString();
+}
+
+void Settings::setSendingDomain(const QString& domain)
+{
+    m_settings->setValue(KeySendingDomain, domain);
+}
+
+QString Settings::dkimSelector() const
+{
+    return m_settings->value(KeyDkimSelector).toString();
+}
+
+void Settings::setDkimSelector(const QString& selector)
+{
+    m_settings->setValue(KeyDkimSelector, selector);
+}
+
+QString Settings::nameserver() const
+{
+    return m_settings->value(KeyNameserver).toString();
+}
+
+void Settings::setNameserver(const QString& server)
+{
+    m_settings->setValue(KeyNameserver, server);
 }
 
 QString Settings::lastFolder() const

@@ -44,6 +44,17 @@ public:
     QByteArray viewState(const QString& viewName) const;
     void setViewState(const QString& viewName, const QByteArray& state);
 
+    // What the Reputation page checks: the board's sending addresses, its sending domain, a DKIM
+    // selector, and the DNS server to ask ("" for the system's; "ADDR[:PORT]" otherwise).
+    QStringList sendingAddresses() const;
+    void setSendingAddresses(const QStringList& addresses);
+    QString sendingDomain() const;
+    void setSendingDomain(const QString& domain);
+    QString dkimSelector() const;
+    void setDkimSelector(const QString& selector);
+    QString nameserver() const;
+    void setNameserver(const QString& server);
+
     // The last folder a file dialog showed.
     QString lastFolder() const;
     void setLastFolder(const QString& path);

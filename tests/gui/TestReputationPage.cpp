@@ -1,0 +1,168 @@
+#include "ReputationPage.h"
+#include "support/Settings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestReputationPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsWithAnEmptyStateThatSaysWhatToDo();
+    void badInputIsRefusedWithASentence_data();
+    void badInputIsRefusedWithASentence();
+    void findingsAreGroupedBySeverityWithTheirDetail();
+    void aServerThatIsNotThereGivesUnknownNotClean();
+    void theFormIsRemembered();
+
+private:
+    template<typename T> T* child(const char* name) const { return m_page->findChild<T*>(QString::fromLatin1(name)); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ReputationPage> m_page;
+};
+
+void TestReputationPage::init()
+{
+    m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
+    m_page = std::make_unique<ReputationPage>(*m_settings);
+    m_page->resize(1000, 700);
+    m_page->show();
+}
+
+void TestReputationPage::cleanup()
+{
+    m_page.reset();
+    m_settings.reset();
+    QFile::remove(m_dir.filePath(u"settings.ini"_s));
+}
+
+void TestReputationPage::startsWithAnEmptyStateThatSaysWhatToDo()
+{
+    auto* body = child<QLabel>("emptyState");
+    QVERIFY(body->isVisible());
+    QVERIFY(body->text().contains(u"Check now"_s));
+    QVERIFY(!child<QPushButton>("cancelCheck")->isEnabled());
+    QVERIFY(child<QPushButton>("checkNow")->isEnabled());
+}
+
+void TestReputationPage::badInputIsRefusedWithASentence_data()
+{
+    QTest::addColumn<QString>("addresses");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("nothing") << QString() << QString() << QString() << u"at least one"_s;
+    QTest::newRow("not an IP") << u"203.0.113.5, 300.1.1.1"_s << QString() << QString() << u"300.1.1.1"_s;
+    QTest::newRow("not a domain") << QString() << u"jobs"_s << QString() << u"not a domain name"_s;
+    QTest::newRow("empty label") << QString() << u"jobs..example"_s << QString() << u"not a domain name"_s;
+    QTest::newRow("a name as server") << u"203.0.113.5"_s << QString() << u"dns.example"_s << u"DNS server"_s;
+}
+
+void TestReputationPage::badInputIsRefusedWithASentence()
+{
+    QFETCH(QString, addresses);
+    QFETCH(QString, domain);
+    QFETCH(QString, server);
+    QFETCH(QString, says);
+    child<QLineEdit>("addresses")->setText(addresses);
+    child<QLineEdit>("domain")->setText(domain);
+    child<QLineEdit>("nameserver")->setText(server);
+    QTest::mouseClick(child<QPushButton>("checkNow"), Qt::LeftButton);
+    auto* error = child<QLabel>("formError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(says), qPrintable(error->text()));
+    QVERIFY(!m_page->isChecking());
+}
+
+void TestReputationPage::findingsAreGroupedBySeverityWithTheirDetail()
+{
+    ReputationReport report;
+    report.checkedAt = QDateTime::currentDateTimeUtc();
+    report.findings = {
+        {ReputationSeverity::Problem, u"203.0.113.5 is listed on Spamhaus ZEN"_s,
+            u"XBL. Removal: https://check.spamhaus.org/"_s, {}, {}},
+        {ReputationSeverity::Problem, u"jobs.example has no SPF record"_s, u"Publish this."_s, u"jobs.example"_s,
+            "v=spf1 ip4:203.0.113.5 -all"},
+        {ReputationSeverity::Warning, u"203.0.113.5 could not be checked on Barracuda BRBL"_s, u"Refused."_s, {}, {}},
+        {ReputationSeverity::Info, u"203.0.113.5 is not listed on 9 blocklists"_s, {}, {}, {}},
+    };
+    m_page->setReport(report);
+    auto* tree = child<QTreeWidget>("findings");
+    QVERIFY(tree->isVisible());
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItem(0)->text(0), u"Problems (2)"_s);
+    QCOMPARE(tree->topLevelItem(1)->text(0), u"Warnings (1)"_s);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
+    // The first problem is shown at once, with its link.
+    auto* detail = child<QTextBrowser>("findingDetail");
+    QVERIFY(detail->toHtml().contains(u"Spamhaus ZEN"_s));
+    QVERIFY(detail->toHtml().contains(u"href=\"https://check.spamhaus.org/\""_s));
+    QVERIFY(!child<QPushButton>("copyRecord")->isEnabled());
+    tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+    QVERIFY(detail->toPlainText().contains(u"v=spf1 ip4:203.0.113.5 -all"_s));
+    auto* copy = child<QPushButton>("copyRecord");
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), u"v=spf1 ip4:203.0.113.5 -all"_s);
+    QVERIFY(child<QLabel>("lastChecked")->text().startsWith(u"Last checked"_s));
+}
+
+// A DNS server that is not there: every check ends, quickly, as "could not check".
+void TestReputationPage::aServerThatIsNotThereGivesUnknownNotClean()
+{
+    child<QLineEdit>("addresses")->setText(u"192.0.2.10"_s);
+    child<QLineEdit>("domain")->setText(u"board.test"_s);
+    child<QLineEdit>("nameserver")->setText(u"127.0.0.1:9"_s);
+    QSignalSpy checking(m_page.get(), &ReputationPage::checkingChanged);
+    QTest::mouseClick(child<QPushButton>("checkNow"), Qt::LeftButton);
+    QVERIFY(m_page->isChecking());
+    QVERIFY(!child<QPushButton>("checkNow")->isEnabled());
+    QVERIFY(QTest::qWaitFor([&] { return !m_page->isChecking(); }, 20000));
+    QVERIFY(m_page->report());
+    bool anyListed = false;
+    int couldNot = 0;
+    for (const ReputationFinding& finding : m_page->report()->findings) {
+        anyListed = anyListed || finding.title.contains(u"is listed"_s);
+        couldNot += finding.title.contains(u"could not be checked"_s) ? 1 : 0;
+    }
+    QVERIFY(!anyListed);
+    QVERIFY2(couldNot >= 10, qPrintable(QString::number(couldNot)));
+    QCOMPARE(checking.count(), 2);
+}
+
+void TestReputationPage::theFormIsRemembered()
+{
+    child<QLineEdit>("addresses")->setText(u"203.0.113.5 2001:db8::5"_s);
+    child<QLineEdit>("domain")->setText(u"jobs.example"_s);
+    child<QLineEdit>("selector")->setText(u"s1"_s);
+    child<QLineEdit>("nameserver")->setText(u"127.0.0.1:9"_s);
+    QTest::mouseClick(child<QPushButton>("checkNow"), Qt::LeftButton);
+    QVERIFY(m_page->isChecking());
+    QTest::mouseClick(child<QPushButton>("cancelCheck"), Qt::LeftButton);
+    QVERIFY(!m_page->isChecking());
+
+    ReputationPage again(*m_settings);
+    QCOMPARE(again.findChild<QLineEdit*>(u"addresses"_s)->text(), u"203.0.113.5, 2001:db8::5"_s);
+    QCOMPARE(again.findChild<QLineEdit*>(u"domain"_s)->text(), u"jobs.example"_s);
+    QCOMPARE(again.findChild<QLineEdit*>(u"selector"_s)->text(), u"s1"_s);
+    QCOMPARE(again.findChild<QLineEdit*>(u"nameserver"_s)->text(), u"127.0.0.1:9"_s);
+}
+
+QTEST_MAIN(TestReputationPage)
+#include "TestReputationPage.moc"
