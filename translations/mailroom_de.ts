@@ -605,6 +605,10 @@
         <source>Board: %1</source>
         <translation>Jobbörse: %1</translation>
     </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
 </context>
 <context>
     <name>RecipientDetails</name>
@@ -698,6 +702,149 @@
     <message>
         <source>(the log line could not be read again)</source>
         <translation>(die Protokollzeile konnte nicht erneut gelesen werden)</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationPage</name>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Probleme (%n)</numerusform>
+            <numerusform>Probleme (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnungen (%n)</numerusform>
+            <numerusform>Warnungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Good or worth knowing (%n)</source>
+        <translation>
+            <numerusform>Gut oder wissenswert (%n)</numerusform>
+            <numerusform>Gut oder wissenswert (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>203.0.113.5, 2001:db8::5</source>
+        <translation>203.0.113.5, 2001:db8::5</translation>
+    </message>
+    <message>
+        <source>The IP addresses your board&apos;s mail leaves from, separated by commas or spaces.</source>
+        <translation>Die IP-Adressen, von denen die E-Mails Ihrer Jobbörse ausgehen, durch Kommas oder Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>jobs.example</source>
+        <translation>jobs.example</translation>
+    </message>
+    <message>
+        <source>The domain in your board&apos;s sender address (MAIL FROM and From).</source>
+        <translation>Die Domain in der Absenderadresse Ihrer Jobbörse (MAIL FROM und From).</translation>
+    </message>
+    <message>
+        <source>optional, for example s1</source>
+        <translation>optional, zum Beispiel s1</translation>
+    </message>
+    <message>
+        <source>The DKIM selector: the s= of a DKIM-Signature header in a message your board sent.</source>
+        <translation>Der DKIM-Selektor: das s= einer DKIM-Signature-Kopfzeile in einer von Ihrer Jobbörse gesendeten Nachricht.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s DNS servers</source>
+        <translation>die DNS-Server dieses Computers</translation>
+    </message>
+    <message>
+        <source>A DNS server to ask instead, as ADDRESS or ADDRESS:PORT. Spamhaus refuses public resolvers such as 8.8.8.8.</source>
+        <translation>Ein anderer DNS-Server, als ADRESSE oder ADRESSE:PORT. Spamhaus beantwortet keine Anfragen öffentlicher Resolver wie 8.8.8.8.</translation>
+    </message>
+    <message>
+        <source>Sending &amp;addresses:</source>
+        <translation>Sende&amp;adressen:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;domain:</source>
+        <translation>Sende&amp;domain:</translation>
+    </message>
+    <message>
+        <source>DKIM &amp;selector:</source>
+        <translation>DKIM-&amp;Selektor:</translation>
+    </message>
+    <message>
+        <source>DNS &amp;server:</source>
+        <translation>DNS-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+    <message>
+        <source>Enter the addresses your board&apos;s mail leaves from and its sending domain, then choose Check now.
+
+Mailroom asks the major blocklists, Sender Score, reverse DNS, and the domain&apos;s SPF, DMARC, DKIM and MX records, and says what to fix.</source>
+        <translation>Geben Sie die Adressen ein, von denen die E-Mails Ihrer Jobbörse ausgehen, und ihre Sendedomain, und wählen Sie dann „Jetzt prüfen“.
+
+Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die SPF-, DMARC-, DKIM- und MX-Einträge der Domain ab und sagt, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;record</source>
+        <translation>&amp;Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Enter addresses like 203.0.113.5 or 2001:db8::5.</source>
+        <translation>„%1“ ist keine IP-Adresse. Geben Sie Adressen wie 203.0.113.5 oder 2001:db8::5 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name. Enter the part after @ in your board&apos;s sender address.</source>
+        <translation>„%1“ ist kein Domainname. Geben Sie den Teil nach dem @ in der Absenderadresse Ihrer Jobbörse ein.</translation>
+    </message>
+    <message>
+        <source>Enter at least one sending address or the sending domain.</source>
+        <translation>Geben Sie mindestens eine Sendeadresse oder die Sendedomain ein.</translation>
+    </message>
+    <message>
+        <source>The DNS server must be an IP address, optionally with a port (192.0.2.53:5353): %1</source>
+        <translation>Der DNS-Server muss eine IP-Adresse sein, optional mit Port (192.0.2.53:5353): %1</translation>
+    </message>
+    <message>
+        <source>DNS queries cannot be made: %1</source>
+        <translation>DNS-Anfragen sind nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Veröffentlichen Sie diesen TXT-Eintrag unter &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation>Zuletzt geprüft %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in %1 ms: %n problem(s).</source>
+        <translation>
+            <numerusform>In %1 ms geprüft: %n Problem.</numerusform>
+            <numerusform>In %1 ms geprüft: %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a finding to see what it means and what to do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Befund aus, um zu sehen, was er bedeutet und was zu tun ist.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -42,4 +42,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReputationPage</name>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problem (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warning (%n)</numerusform>
+            <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Good or worth knowing (%n)</source>
+        <translation>
+            <numerusform>Good or worth knowing (%n)</numerusform>
+            <numerusform>Good or worth knowing (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in %1 ms: %n problem(s).</source>
+        <translation>
+            <numerusform>Checked in %1 ms: %n problem.</numerusform>
+            <numerusform>Checked in %1 ms: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -282,6 +282,8 @@ void ReputationPage::setChecking(bool checking)
     Q_EMIT checkingChanged(checking);
 }
 
+// TODO(#3): findings are worded in English by the core (ReputationCheck, DomainChecks,
+// Blocklists); they need tr() there so that a translated UI does not mix languages.
 void ReputationPage::setReport(const ReputationReport& report)
 {
     m_report = std::make_unique<ReputationReport>(report);
