@@ -846,6 +846,18 @@ Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die 
         <source>&lt;p&gt;Select a finding to see what it means and what to do.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie einen Befund aus, um zu sehen, was er bedeutet und was zu tun ist.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>From the &amp;bounces</source>
+        <translation>Aus den &amp;Bounces</translation>
+    </message>
+    <message>
+        <source>Read the bounces first: their replies name the addresses your mail leaves from.</source>
+        <translation>Lesen Sie zuerst die Bounces ein: Ihre Antworten nennen die Adressen, von denen Ihre E-Mails ausgehen.</translation>
+    </message>
+    <message>
+        <source>Named in the bounces: %1</source>
+        <translation>In den Bounces genannt: %1</translation>
+    </message>
 </context>
 <context>
     <name>UserPrompts</name>

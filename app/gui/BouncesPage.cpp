@@ -426,6 +426,7 @@ void BouncesPage::setResult(std::shared_ptr<const BounceScanResult> result)
     updateTiles();
     updateReport();
     applyFilters();
+    Q_EMIT resultChanged(m_result);
 }
 
 QString BouncesPage::problemText(const FileProblem& problem, LogFormat format)

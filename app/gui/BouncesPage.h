@@ -60,6 +60,8 @@ Q_SIGNALS:
     void openLogFilesRequested();
     void scanRunningChanged(bool running);
     void statusMessage(const QString& message);
+    // A new result is on screen (after a scan, or handed in).
+    void resultChanged(std::shared_ptr<const BounceScanResult> result);
 
 private:
     void buildUi();

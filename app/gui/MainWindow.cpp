@@ -103,6 +103,9 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
     connect(m_bounces, &BouncesPage::scanRunningChanged, this, &MainWindow::setScanRunning);
     connect(m_bounces, &BouncesPage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_bounces, &BouncesPage::resultChanged, this, [this](std::shared_ptr<const BounceScanResult> result) {
+        m_reputation->setBounces(result ? result->recipients : std::vector<RecipientRecord> {});
+    });
     connect(m_reputation, &ReputationPage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
 

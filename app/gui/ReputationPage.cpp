@@ -89,6 +89,10 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
     m_check->setObjectName(u"checkNow"_s);
     m_check->setDefault(true);
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_fromBounces = new QPushButton(QIcon::fromTheme(u"edit-paste"_s), tr("From the &bounces"), this);
+    m_fromBounces->setObjectName(u"fromBounces"_s);
+    m_fromBounces->setEnabled(false);
+    m_fromBounces->setToolTip(tr("Read the bounces first: their replies name the addresses your mail leaves from."));
     m_cancel->setObjectName(u"cancelCheck"_s);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"checkProgress"_s);
@@ -108,6 +112,7 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_check);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_fromBounces);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_lastChecked);
 
@@ -153,6 +158,12 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
 
     connect(m_check, &QPushButton::clicked, this, &ReputationPage::checkNow);
     connect(m_cancel, &QPushButton::clicked, this, &ReputationPage::cancelCheck);
+    connect(m_fromBounces, &QPushButton::clicked, this, [this] {
+        if (!m_suggested.addresses.isEmpty())
+            m_addresses->setText(m_suggested.addresses.join(u", "_s));
+        if (!m_suggested.domain.isEmpty())
+            m_domain->setText(m_suggested.domain);
+    });
     for (QLineEdit* edit : {m_addresses, m_domain, m_selector, m_nameserver})
         connect(edit, &QLineEdit::returnPressed, this, &ReputationPage::checkNow);
     connect(m_findings, &QTreeWidget::currentItemChanged, this, &ReputationPage::showFinding);
@@ -165,6 +176,21 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
 }
 
 ReputationPage::~ReputationPage() = default;
+
+void ReputationPage::setBounces(const std::vector<RecipientRecord>& recipients)
+{
+    m_suggested = SendingIdentities::fromBounces(recipients);
+    const bool any = !m_suggested.addresses.isEmpty() || !m_suggested.domain.isEmpty();
+    m_fromBounces->setEnabled(any);
+    if (any) {
+        m_fromBounces->setToolTip(tr("Named in the bounces: %1")
+                                      .arg((m_suggested.addresses + QStringList {m_suggested.domain}).join(u", "_s)));
+    }
+    if (m_addresses->text().trimmed().isEmpty())
+        m_addresses->setText(m_suggested.addresses.join(u", "_s));
+    if (m_domain->text().trimmed().isEmpty())
+        m_domain->setText(m_suggested.domain);
+}
 
 bool ReputationPage::isChecking() const
 {

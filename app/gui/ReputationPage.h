@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reputation/ReputationCheck.h"
+#include "reputation/SendingIdentity.h"
 
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
     ~ReputationPage() override;
 
     bool isChecking() const;
+    // The bounces on screen: their replies name the board's sending addresses and their senders
+    // its domain. Empty fields are filled from them; "From the bounces" fills all.
+    void setBounces(const std::vector<RecipientRecord>& recipients);
     // Shows a finished check; tests hand one in directly.
     void setReport(const ReputationReport& report);
     const ReputationReport* report() const { return m_report.get(); }
@@ -52,6 +56,8 @@ private:
     QLineEdit* m_nameserver = nullptr;
     QPushButton* m_check = nullptr;
     QPushButton* m_cancel = nullptr;
+    QPushButton* m_fromBounces = nullptr;
+    SendingIdentity m_suggested;
     QProgressBar* m_progress = nullptr;
     QLabel* m_formError = nullptr;
     QLabel* m_lastChecked = nullptr;

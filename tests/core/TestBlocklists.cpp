@@ -1,5 +1,6 @@
 #include "reputation/Blocklists.h"
 #include "reputation/InMemoryResolver.h"
+#include "reputation/SendingIdentity.h"
 
 #include <QTest>
 
@@ -20,6 +21,9 @@ private Q_SLOTS:
     void senderScore_data();
     void senderScore();
     void badCatalogIsRefused();
+    void sendingAddressesFromReplies_data();
+    void sendingAddressesFromReplies();
+    void sendingIdentityFromBounces();
 };
 
 namespace {
@@ -275,6 +279,60 @@ void TestBlocklists::badCatalogIsRefused()
                 .lists()
                 .isEmpty());
     QVERIFY(error.contains(QLatin1String("no listing codes")));
+}
+
+void TestBlocklists::sendingAddressesFromReplies_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QStringList>("addresses");
+    QTest::newRow("Yahoo, with a code that looks like an address")
+        << QByteArray("421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected volume or "
+                      "user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes")
+        << QStringList {QStringLiteral("203.0.113.25")};
+    QTest::newRow("Outlook") << QByteArray("550 5.7.1 Unfortunately, messages from [203.0.113.25] weren't sent. "
+                                           "Please contact your Internet service provider since part of their network "
+                                           "is on our block list (S3150).")
+                             << QStringList {QStringLiteral("203.0.113.25")};
+    QTest::newRow("Spamhaus URL") << QByteArray(
+        "554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using "
+        "zen.spamhaus.org; https://check.spamhaus.org/query/ip/198.51.100.7")
+                                  << QStringList {QStringLiteral("198.51.100.7")};
+    QTest::newRow("T-Online") << QByteArray("554 IP=2001:db8::25 - A problem occurred. (BL)")
+                              << QStringList {QStringLiteral("2001:db8::25")};
+    QTest::newRow("GMX case URL") << QByteArray(
+        "554-Transaction failed\n554 https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=203.0.113.25&r=1X")
+                                  << QStringList {QStringLiteral("203.0.113.25")};
+    QTest::newRow("nothing but a code") << QByteArray("550 5.1.1 user unknown - 4.16.55.1") << QStringList {};
+    QTest::newRow("loopback left out") << QByteArray("451 from 127.0.0.1 try later") << QStringList {};
+}
+
+void TestBlocklists::sendingAddressesFromReplies()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(QStringList, addresses);
+    QCOMPARE(SendingIdentities::addressesInReply(reply), addresses);
+}
+
+void TestBlocklists::sendingIdentityFromBounces()
+{
+    std::vector<RecipientRecord> records(4);
+    records[0].lastReply = "421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred - 4.16.55.1";
+    records[0].remoteIp = "67.195.204.72";
+    records[0].sender = "alerts@Northwind-Jobs.example";
+    records[0].senderKind = SenderKind::Board;
+    records[1].lastReply = "550 5.7.1 messages from [203.0.113.25] weren't sent (S3150)";
+    records[1].sender = "alerts@northwind-jobs.example";
+    records[1].senderKind = SenderKind::Board;
+    // A receiver naming its own address is not the board's.
+    records[2].lastReply = "451 4.3.0 temporary failure at [67.195.204.72]";
+    records[2].remoteIp = "67.195.204.72";
+    records[2].sender = "recruiter@company.example";
+    records[2].senderKind = SenderKind::User;
+    records[3].lastReply = "550 5.7.1 Client host [198.51.100.9] blocked";
+    const SendingIdentity identity = SendingIdentities::fromBounces(records);
+    QCOMPARE(identity.addresses, (QStringList {QStringLiteral("203.0.113.25"), QStringLiteral("198.51.100.9")}));
+    QCOMPARE(identity.domain, QStringLiteral("northwind-jobs.example"));
+    QVERIFY(SendingIdentities::fromBounces({}).addresses.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBlocklists)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void findingsAreGroupedBySeverityWithTheirDetail();
     void aServerThatIsNotThereGivesUnknownNotClean();
     void theFormIsRemembered();
+    void theBouncesFillTheForm();
 
 private:
     template<typename T> T* child(const char* name) const { return m_page->findChild<T*>(QString::fromLatin1(name)); }
@@ -162,6 +163,25 @@ void TestReputationPage::theFormIsRemembered()
     QCOMPARE(again.findChild<QLineEdit*>(u"domain"_s)->text(), u"jobs.example"_s);
     QCOMPARE(again.findChild<QLineEdit*>(u"selector"_s)->text(), u"s1"_s);
     QCOMPARE(again.findChild<QLineEdit*>(u"nameserver"_s)->text(), u"127.0.0.1:9"_s);
+}
+
+void TestReputationPage::theBouncesFillTheForm()
+{
+    auto* fromBounces = child<QPushButton>("fromBounces");
+    QVERIFY(!fromBounces->isEnabled());
+    std::vector<RecipientRecord> records(2);
+    records[0].lastReply = "421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred - 4.16.55.1";
+    records[0].sender = "alerts@northwind-jobs.example";
+    records[0].senderKind = SenderKind::Board;
+    records[1].lastReply = "550 5.7.1 messages from [203.0.113.25] weren't sent (S3150)";
+    // Empty fields are filled; a field the owner typed is kept until they ask.
+    child<QLineEdit>("domain")->setText(u"mine.example"_s);
+    m_page->setBounces(records);
+    QCOMPARE(child<QLineEdit>("addresses")->text(), u"203.0.113.25"_s);
+    QCOMPARE(child<QLineEdit>("domain")->text(), u"mine.example"_s);
+    QVERIFY(fromBounces->isEnabled());
+    QTest::mouseClick(fromBounces, Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>("domain")->text(), u"northwind-jobs.example"_s);
 }
 
 QTEST_MAIN(TestReputationPage)
