@@ -431,6 +431,9 @@ private:
     Verdict checkHost(const QByteArray& domain, int depth, QByteArray* explanation);
     Match match(const Term& term, const QByteArray& domain, int depth);
     Match matchAddresses(const QByteArray& name, const Term& term, bool countVoid);
+    // The answer a mechanism needs; nullptr when it has none, with *none saying whether the
+    // evaluation stops (missing answer, DNS failure, too many void lookups) or just goes on.
+    const DnsAnswer* termLookup(const QByteArray& name, DnsType type, bool voidCounts, Match* none);
     bool countLookup();
     bool countVoid();
     Verdict explain(const Policy& policy, const QByteArray& domain, QByteArray* explanation);
@@ -641,24 +644,35 @@ Verdict SpfEvaluation::Private::checkHost(const QByteArray& domain, int depth, Q
     return Verdict::Neutral;
 }
 
-Match SpfEvaluation::Private::matchAddresses(const QByteArray& name, const Term& term, bool voidCounts)
+const DnsAnswer* SpfEvaluation::Private::termLookup(const QByteArray& name, DnsType type, bool voidCounts, Match* none)
 {
-    const DnsAnswer* answer = ask(name, m_v6 ? DnsType::Aaaa : DnsType::A);
+    const DnsAnswer* answer = ask(name, type);
     if (!answer) {
         stop(Verdict::Missing, {});
-        return Match::Stop;
+        *none = Match::Stop;
+        return nullptr;
     }
     if (answer->isError() && answer->status != DnsStatus::BadName) {
         stop(Verdict::TempError,
-            QStringLiteral("the address lookup for %1 failed (%2)")
-                .arg(QString::fromLatin1(name), QString::fromLatin1(dnsStatusName(answer->status))));
-        return Match::Stop;
+            QStringLiteral("the %1 lookup for %2 failed (%3)")
+                .arg(QString::fromLatin1(dnsTypeName(type)), QString::fromLatin1(name),
+                    QString::fromLatin1(dnsStatusName(answer->status))));
+        *none = Match::Stop;
+        return nullptr;
     }
     if (!answer->ok()) {
-        if (voidCounts && !countVoid())
-            return Match::Stop;
-        return Match::No;
+        *none = voidCounts && !countVoid() ? Match::Stop : Match::No;
+        return nullptr;
     }
+    return answer;
+}
+
+Match SpfEvaluation::Private::matchAddresses(const QByteArray& name, const Term& term, bool voidCounts)
+{
+    Match none = Match::No;
+    const DnsAnswer* answer = termLookup(name, m_v6 ? DnsType::Aaaa : DnsType::A, voidCounts, &none);
+    if (!answer)
+        return none;
     const int prefix = m_v6 ? term.cidr6 : term.cidr4;
     for (const DnsRecord& record : answer->records) {
         if (m_ip.isInSubnet(record.address, prefix))
@@ -698,17 +712,10 @@ Match SpfEvaluation::Private::match(const Term& term, const QByteArray& domain, 
     case Term::A:
         return matchAddresses(*target, term, true);
     case Term::Mx: {
-        const DnsAnswer* mx = ask(*target, DnsType::Mx);
-        if (!mx) {
-            stop(Verdict::Missing, {});
-            return Match::Stop;
-        }
-        if (mx->isError() && mx->status != DnsStatus::BadName) {
-            stop(Verdict::TempError, QStringLiteral("the MX lookup for %1 failed").arg(QString::fromLatin1(*target)));
-            return Match::Stop;
-        }
-        if (!mx->ok())
-            return countVoid() ? Match::No : Match::Stop;
+        Match none = Match::No;
+        const DnsAnswer* mx = termLookup(*target, DnsType::Mx, true, &none);
+        if (!mx)
+            return none;
         if (mx->records.size() > MaxLookups) {
             stop(Verdict::PermError,
                 QStringLiteral("%1 has more than %2 MX records (RFC 7208 §4.6.4)")
@@ -739,18 +746,8 @@ Match SpfEvaluation::Private::match(const Term& term, const QByteArray& domain, 
         return Match::No;
     }
     case Term::Exists: {
-        const DnsAnswer* answer = ask(*target, DnsType::A);
-        if (!answer) {
-            stop(Verdict::Missing, {});
-            return Match::Stop;
-        }
-        if (answer->isError() && answer->status != DnsStatus::BadName) {
-            stop(Verdict::TempError, QStringLiteral("the lookup for %1 failed").arg(QString::fromLatin1(*target)));
-            return Match::Stop;
-        }
-        if (!answer->ok())
-            return countVoid() ? Match::No : Match::Stop;
-        return Match::Yes;
+        Match none = Match::No;
+        return termLookup(*target, DnsType::A, true, &none) ? Match::Yes : none;
     }
     case Term::Include: {
         const Verdict included = checkHost(*target, depth + 1, nullptr);
