@@ -12,10 +12,9 @@ QStringList addressesInReply(QByteArrayView reply)
 {
     // Only where a reply names the connecting address: after "from", "IP", "IP=", "ip=", "v="
     // (GMX's case URLs) or in brackets. Other dotted numbers are codes ("- 4.16.55.1").
-    static const QRegularExpression named(
-        QStringLiteral(
-            R"((?:\bfrom\s+|\bIP(?:\s+address)?[\s:=]+|[?&](?:ip|v)=|\[)((?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+))"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QString context = QStringLiteral(R"((?:\bfrom\s+|\bIP(?:\s+address)?[\s:=]+|[?&](?:ip|v)=|\[))");
+    static const QString number = QStringLiteral(R"(((?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+))");
+    static const QRegularExpression named(context + number, QRegularExpression::CaseInsensitiveOption);
     QStringList found;
     const QString text = QString::fromUtf8(reply);
     auto matches = named.globalMatch(text);
