@@ -250,8 +250,8 @@ int runCheckCommand(const QStringList& arguments)
         request.ips.append(ip);
     }
     if (parser.isSet(domainOption)) {
-        request.domain = Dns::normalizedName(parser.value(domainOption).trimmed().toLatin1());
-        if (!Dns::validName(request.domain) || !request.domain.contains('.'))
+        request.domain = Dns::domainFromText(parser.value(domainOption));
+        if (request.domain.isEmpty())
             return usage(QStringLiteral("\"%1\" is not a domain name").arg(parser.value(domainOption)));
     }
     request.selector = parser.value(selectorOption).trimmed().toLatin1();

@@ -210,9 +210,8 @@ bool ReputationPage::readForm(ReputationRequest* request, QString* nameserver, Q
     }
     const QString domain = m_domain->text().trimmed();
     if (!domain.isEmpty()) {
-        request->domain = Dns::normalizedName(domain.toLatin1());
-        if (!Dns::validName(request->domain) || !request->domain.contains('.')
-            || domain.toLatin1() != domain.toUtf8()) {
+        request->domain = Dns::domainFromText(domain);
+        if (request->domain.isEmpty()) {
             *error
                 = tr("\"%1\" is not a domain name. Enter the part after @ in your board's sender address.").arg(domain);
             return false;

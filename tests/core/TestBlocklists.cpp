@@ -24,6 +24,7 @@ private Q_SLOTS:
     void sendingAddressesFromReplies_data();
     void sendingAddressesFromReplies();
     void sendingIdentityFromBounces();
+    void domainsAsTyped();
 };
 
 namespace {
@@ -333,6 +334,17 @@ void TestBlocklists::sendingIdentityFromBounces()
     QCOMPARE(identity.addresses, (QStringList {QStringLiteral("203.0.113.25"), QStringLiteral("198.51.100.9")}));
     QCOMPARE(identity.domain, QStringLiteral("northwind-jobs.example"));
     QVERIFY(SendingIdentities::fromBounces({}).addresses.isEmpty());
+}
+
+void TestBlocklists::domainsAsTyped()
+{
+    QCOMPARE(Dns::domainFromText(QStringLiteral("  Jobs.Example. ")), QByteArray("jobs.example"));
+    QCOMPARE(Dns::domainFromText(QStringLiteral("jöbs.example")), QByteArray("xn--jbs-sna.example"));
+    QCOMPARE(Dns::domainFromText(QStringLiteral("jobs")), QByteArray());
+    QCOMPARE(Dns::domainFromText(QStringLiteral("jobs..example")), QByteArray());
+    QCOMPARE(Dns::domainFromText(QStringLiteral("alerts@jobs.example")), QByteArray());
+    QCOMPARE(Dns::domainFromText(QStringLiteral("jobs example")), QByteArray());
+    QCOMPARE(Dns::domainFromText(QString(70, QLatin1Char('a')) + QStringLiteral(".example")), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestBlocklists)

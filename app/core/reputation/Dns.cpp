@@ -1,5 +1,9 @@
 #include "reputation/Dns.h"
 
+#include <QUrl>
+
+#include <algorithm>
+
 QByteArrayView dnsTypeName(DnsType type)
 {
     switch (type) {
@@ -81,6 +85,19 @@ bool validName(QByteArrayView name)
         }
     }
     return label > 0;
+}
+
+QByteArray domainFromText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('@')) || trimmed.contains(QLatin1Char(' ')))
+        return {};
+    const QByteArray ace = QUrl::toAce(trimmed);
+    const QByteArray name = normalizedName(ace);
+    const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return quint8(c) < 0x80 && c > ' '; });
+    if (!ascii || !validName(name) || !name.contains('.'))
+        return {};
+    return name;
 }
 
 QHostAddress plainAddress(const QHostAddress& address)

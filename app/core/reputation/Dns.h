@@ -70,6 +70,9 @@ QByteArray normalizedName(QByteArrayView name);
 bool validName(QByteArrayView name);
 // "4.3.2.1.in-addr.arpa" or the 32 nibbles of "ip6.arpa" for an address.
 QByteArray reverseName(const QHostAddress& address);
+// A domain the user typed, ready to ask about: trimmed, lower case, an internationalised name in
+// its xn-- form; empty when it is not a name of two labels or more.
+QByteArray domainFromText(const QString& text);
 // The address, with IPv4-mapped IPv6 addresses (::ffff:192.0.2.1) turned into IPv4.
 QHostAddress plainAddress(const QHostAddress& address);
 
