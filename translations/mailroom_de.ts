@@ -858,6 +858,18 @@ Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die 
         <source>Named in the bounces: %1</source>
         <translation>In den Bounces genannt: %1</translation>
     </message>
+    <message>
+        <source>optional, for example mail.jobs.example</source>
+        <translation>optional, zum Beispiel mail.jobs.example</translation>
+    </message>
+    <message>
+        <source>The name your mail server gives when it connects (HELO or EHLO): its host name.</source>
+        <translation>Der Name, mit dem sich Ihr Mailserver beim Verbinden meldet (HELO oder EHLO): sein Hostname.</translation>
+    </message>
+    <message>
+        <source>&amp;HELO name:</source>
+        <translation>&amp;HELO-Name:</translation>
+    </message>
 </context>
 <context>
     <name>UserPrompts</name>

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,6 +166,17 @@ QJsonObject reportJson(const ReputationReport& report, const QByteArray& domain)
         root.insert(QStringLiteral("mx"), QJsonValue());
     }
 
+    if (report.helo) {
+        QJsonArray addresses;
+        for (const QHostAddress& address : report.helo->addresses)
+            addresses.append(address.toString());
+        root.insert(QStringLiteral("helo"),
+            QJsonObject {{QStringLiteral("name"), QString::fromLatin1(report.helo->name)},
+                {QStringLiteral("valid"), report.helo->validName}, {QStringLiteral("addresses"), addresses}});
+    } else {
+        root.insert(QStringLiteral("helo"), QJsonValue());
+    }
+
     QJsonArray findings;
     for (const ReputationFinding& f : report.findings) {
         findings.append(
@@ -222,10 +234,13 @@ int runCheckCommand(const QStringList& arguments)
         QStringLiteral("MS"), QStringLiteral("2000"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("text (default) or json."),
         QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption messageOption(QStringLiteral("message"),
+        QStringLiteral("A message the board sent (.eml): its DKIM-Signature headers give the selector and domain."),
+        QStringLiteral("FILE"));
     const QCommandLineOption blocklistsOnlyOption(QStringLiteral("blocklists-only"),
         QStringLiteral("Check the addresses on the blocklists only (for many addresses at once)."));
     parser.addOptions({ipOption, domainOption, selectorOption, heloOption, nameserverOption, timeoutOption,
-        formatOption, blocklistsOnlyOption});
+        formatOption, blocklistsOnlyOption, messageOption});
 
     if (!parser.parse(arguments)) {
         Cli::err(QStringLiteral("mailroom-cli check: %1").arg(parser.errorText()));
@@ -255,6 +270,25 @@ int runCheckCommand(const QStringList& arguments)
             return usage(QStringLiteral("\"%1\" is not a domain name").arg(parser.value(domainOption)));
     }
     request.selector = parser.value(selectorOption).trimmed().toLatin1();
+    if (parser.isSet(messageOption)) {
+        QFile message(parser.value(messageOption));
+        if (!message.open(QIODevice::ReadOnly)) {
+            Cli::err(QStringLiteral("mailroom-cli check: cannot read %1: %2")
+                         .arg(message.fileName(), message.errorString()));
+            return ExitFailure;
+        }
+        // The signature of the sending domain if there is one, else the first.
+        const QList<DkimSignatureId> signatures = DkimKeyCheck::signatures(message.read(4 * 1024 * 1024));
+        if (signatures.isEmpty())
+            return usage(QStringLiteral("%1 has no DKIM-Signature header with d= and s=").arg(message.fileName()));
+        const auto own = std::find_if(
+            signatures.begin(), signatures.end(), [&](const DkimSignatureId& s) { return s.domain == request.domain; });
+        const DkimSignatureId& chosen = own != signatures.end() ? *own : signatures.front();
+        if (request.selector.isEmpty())
+            request.selector = chosen.selector;
+        if (request.domain.isEmpty())
+            request.domain = chosen.domain;
+    }
     if (!request.selector.isEmpty() && request.domain.isEmpty())
         return usage(QStringLiteral("--selector needs --domain"));
     request.helo = parser.value(heloOption).trimmed().toLatin1();

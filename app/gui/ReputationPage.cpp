@@ -68,6 +68,10 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
     m_selector->setObjectName(u"selector"_s);
     m_selector->setPlaceholderText(tr("optional, for example s1"));
     m_selector->setToolTip(tr("The DKIM selector: the s= of a DKIM-Signature header in a message your board sent."));
+    m_helo = new QLineEdit(this);
+    m_helo->setObjectName(u"helo"_s);
+    m_helo->setPlaceholderText(tr("optional, for example mail.jobs.example"));
+    m_helo->setToolTip(tr("The name your mail server gives when it connects (HELO or EHLO): its host name."));
     m_nameserver = new QLineEdit(this);
     m_nameserver->setObjectName(u"nameserver"_s);
     m_nameserver->setPlaceholderText(tr("this computer's DNS servers"));
@@ -77,12 +81,14 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
     m_addresses->setText(m_settings.sendingAddresses().join(u", "_s));
     m_domain->setText(m_settings.sendingDomain());
     m_selector->setText(m_settings.dkimSelector());
+    m_helo->setText(m_settings.heloName());
     m_nameserver->setText(m_settings.nameserver());
 
     auto* form = new QFormLayout;
     form->addRow(tr("Sending &addresses:"), m_addresses);
     form->addRow(tr("Sending &domain:"), m_domain);
     form->addRow(tr("DKIM &selector:"), m_selector);
+    form->addRow(tr("&HELO name:"), m_helo);
     form->addRow(tr("DNS &server:"), m_nameserver);
 
     m_check = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("&Check now"), this);
@@ -164,7 +170,7 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
         if (!m_suggested.domain.isEmpty())
             m_domain->setText(m_suggested.domain);
     });
-    for (QLineEdit* edit : {m_addresses, m_domain, m_selector, m_nameserver})
+    for (QLineEdit* edit : {m_addresses, m_domain, m_selector, m_helo, m_nameserver})
         connect(edit, &QLineEdit::returnPressed, this, &ReputationPage::checkNow);
     connect(m_findings, &QTreeWidget::currentItemChanged, this, &ReputationPage::showFinding);
     connect(m_copyRecord, &QPushButton::clicked, this, [this] {
@@ -218,6 +224,7 @@ bool ReputationPage::readForm(ReputationRequest* request, QString* nameserver, Q
         }
     }
     request->selector = m_selector->text().trimmed().toLatin1();
+    request->helo = m_helo->text().trimmed().toLatin1();
     if (request->ips.isEmpty() && request->domain.isEmpty()) {
         *error = tr("Enter at least one sending address or the sending domain.");
         return false;
@@ -254,6 +261,7 @@ void ReputationPage::checkNow()
     m_settings.setSendingAddresses(addresses);
     m_settings.setSendingDomain(m_domain->text().trimmed());
     m_settings.setDkimSelector(m_selector->text().trimmed());
+    m_settings.setHeloName(m_helo->text().trimmed());
     m_settings.setNameserver(nameserver);
 
     CaresResolver::Options options;

@@ -53,6 +53,7 @@ private:
     QLineEdit* m_addresses = nullptr;
     QLineEdit* m_domain = nullptr;
     QLineEdit* m_selector = nullptr;
+    QLineEdit* m_helo = nullptr;
     QLineEdit* m_nameserver = nullptr;
     QPushButton* m_check = nullptr;
     QPushButton* m_cancel = nullptr;

@@ -1,5 +1,6 @@
 #include "reputation/Blocklists.h"
 #include "reputation/InMemoryResolver.h"
+#include "reputation/ReputationCheck.h"
 #include "reputation/SendingIdentity.h"
 
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void sendingAddressesFromReplies();
     void sendingIdentityFromBounces();
     void domainsAsTyped();
+    void heloFindings();
 };
 
 namespace {
@@ -345,6 +347,32 @@ void TestBlocklists::domainsAsTyped()
     QCOMPARE(Dns::domainFromText(QStringLiteral("alerts@jobs.example")), QByteArray());
     QCOMPARE(Dns::domainFromText(QStringLiteral("jobs example")), QByteArray());
     QCOMPARE(Dns::domainFromText(QString(70, QLatin1Char('a')) + QStringLiteral(".example")), QByteArray());
+}
+
+void TestBlocklists::heloFindings()
+{
+    IpReputation ip;
+    ip.ip = QHostAddress(QStringLiteral("192.0.2.10"));
+    ip.reverseDns.names.append({"mail.board.test", DnsStatus::Ok, {ip.ip}, true, false});
+    const auto first = [&](const HeloResult& helo) {
+        const QList<ReputationFinding> findings = ReputationCheck::heloFindings(helo, {ip});
+        return findings.isEmpty() ? ReputationFinding {} : findings.front();
+    };
+
+    HeloResult helo {"mail.board.test", true, DnsStatus::Ok, {ip.ip}};
+    QCOMPARE(first(helo).severity, ReputationSeverity::Info);
+    helo.name = "relay.board.test";
+    QCOMPARE(first(helo).severity, ReputationSeverity::Warning);
+    QVERIFY(first(helo).title.contains(QLatin1String("not the reverse DNS name")));
+    helo.addresses = {QHostAddress(QStringLiteral("198.51.100.1"))};
+    QVERIFY(first(helo).title.contains(QLatin1String("does not point to 192.0.2.10")));
+    helo.addresses.clear();
+    helo.status = DnsStatus::NxDomain;
+    QCOMPARE(first(helo).severity, ReputationSeverity::Problem);
+    QCOMPARE(first(helo).fixRecord, QByteArray("192.0.2.10"));
+    helo.status = DnsStatus::Timeout;
+    QVERIFY(first(helo).title.contains(QLatin1String("could not be checked")));
+    QCOMPARE(first({"localhost", false, DnsStatus::Ok, {}}).severity, ReputationSeverity::Problem);
 }
 
 QTEST_GUILESS_MAIN(TestBlocklists)

@@ -292,9 +292,9 @@ void TestDnsServer::cliCheckReportsEveryPart()
     clock.start();
     cli.start(QStringLiteral(MAILROOM_CLI),
         {QStringLiteral("check"), QStringLiteral("--ip"), QStringLiteral("192.0.2.10"), QStringLiteral("--domain"),
-            QStringLiteral("board.test"), QStringLiteral("--selector"), QStringLiteral("s1"),
-            QStringLiteral("--nameserver"), m_server, QStringLiteral("--timeout"), QStringLiteral("1000"),
-            QStringLiteral("--format"), QStringLiteral("json")});
+            QStringLiteral("board.test"), QStringLiteral("--selector"), QStringLiteral("s1"), QStringLiteral("--helo"),
+            QStringLiteral("mail.board.test"), QStringLiteral("--nameserver"), m_server, QStringLiteral("--timeout"),
+            QStringLiteral("1000"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY(cli.waitForFinished(30000));
     const qint64 wall = clock.elapsed();
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
@@ -339,11 +339,48 @@ void TestDnsServer::cliCheckReportsEveryPart()
                  .value(QLatin1String("host"))
                  .toString(),
         QStringLiteral("mail.board.test"));
+    QCOMPARE(
+        report.value(QLatin1String("helo")).toObject().value(QLatin1String("addresses")).toArray().first().toString(),
+        QStringLiteral("192.0.2.10"));
     const QJsonArray findings = report.value(QLatin1String("findings")).toArray();
+    bool heloGood = false;
+    for (const QJsonValue& finding : findings) {
+        heloGood = heloGood
+            || finding.toObject()
+                   .value(QLatin1String("title"))
+                   .toString()
+                   .contains(
+                       QLatin1String("HELO name mail.board.test points to 192.0.2.10 and is its reverse DNS name"));
+    }
+    QVERIFY(heloGood);
     QVERIFY(!findings.isEmpty());
     QCOMPARE(findings.first().toObject().value(QLatin1String("severity")).toString(), QStringLiteral("problem"));
     qInfo("full check through mailroom-cli: %lld ms wall (process start included), %lld ms inside", wall,
         qint64(report.value(QLatin1String("elapsed_ms")).toInteger()));
+
+    // A message the board sent names the DKIM selector and the domain.
+    const QString eml = m_dir.filePath(QStringLiteral("sent.eml"));
+    QFile mail(eml);
+    QVERIFY(mail.open(QIODevice::WriteOnly));
+    mail.write("Received: from mail.board.test\r\nDKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;\r\n"
+               "\td=board.test; s=s1; h=from:to:subject; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\r\n"
+               "\tb=dGVzdA==\r\nFrom: alerts@board.test\r\nSubject: New jobs\r\n\r\nHello\r\n");
+    mail.close();
+    QProcess fromMessage;
+    fromMessage.start(QStringLiteral(MAILROOM_CLI),
+        {QStringLiteral("check"), QStringLiteral("--message"), eml, QStringLiteral("--nameserver"), m_server,
+            QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(fromMessage.waitForFinished(30000));
+    QCOMPARE(fromMessage.exitCode(), 0);
+    const QJsonObject byMessage = QJsonDocument::fromJson(fromMessage.readAllStandardOutput()).object();
+    QCOMPARE(byMessage.value(QLatin1String("dkim")).toObject().value(QLatin1String("name")).toString(),
+        QStringLiteral("s1._domainkey.board.test"));
+    QCOMPARE(byMessage.value(QLatin1String("dkim")).toObject().value(QLatin1String("bits")).toInt(), 2048);
+    QProcess unreadable;
+    unreadable.start(QStringLiteral(MAILROOM_CLI),
+        {QStringLiteral("check"), QStringLiteral("--message"), m_dir.filePath(QStringLiteral("missing.eml"))});
+    QVERIFY(unreadable.waitForFinished(10000));
+    QCOMPARE(unreadable.exitCode(), 1);
 
     // Bad arguments: exit status 2 and a sentence.
     for (const QStringList& bad : {QStringList {QStringLiteral("check")},

@@ -130,6 +130,55 @@ QList<ReputationFinding> ReputationCheck::spfFindings(const QHostAddress& ip, co
     return {};
 }
 
+QList<ReputationFinding> ReputationCheck::heloFindings(const HeloResult& helo, const QList<IpReputation>& ips)
+{
+    const QString name = QString::fromLatin1(helo.name);
+    if (!helo.validName) {
+        return {{ReputationSeverity::Problem, QStringLiteral("The HELO name %1 is not a full domain name").arg(name),
+            QStringLiteral("Gmail and others refuse a HELO that is not a fully qualified name (501 5.5.4). Set your "
+                           "mail server's host name to a name such as mail.your-domain that points to its address."),
+            {}, {}}};
+    }
+    if (helo.addresses.isEmpty() && helo.status != DnsStatus::NxDomain && helo.status != DnsStatus::NoData) {
+        return {{ReputationSeverity::Warning, QStringLiteral("The HELO name %1 could not be checked").arg(name),
+            QStringLiteral("Its address lookup failed (%1).").arg(QString::fromLatin1(dnsStatusName(helo.status))), {},
+            {}}};
+    }
+    if (helo.addresses.isEmpty()) {
+        return {{ReputationSeverity::Problem, QStringLiteral("The HELO name %1 does not resolve").arg(name),
+            QStringLiteral("Many receivers refuse mail from a server whose HELO name has no address. Publish an A "
+                           "record for it that points to the sending address."),
+            name, ips.isEmpty() ? QByteArray() : ips.front().ip.toString().toLatin1()}};
+    }
+    QList<ReputationFinding> findings;
+    for (const IpReputation& ip : ips) {
+        const bool points = std::any_of(helo.addresses.begin(), helo.addresses.end(),
+            [&](const QHostAddress& a) { return Dns::plainAddress(a) == ip.ip; });
+        const bool matchesPtr = std::any_of(ip.reverseDns.names.begin(), ip.reverseDns.names.end(),
+            [&](const ReverseDnsName& n) { return n.name == helo.name; });
+        if (!points) {
+            findings.append({ReputationSeverity::Warning,
+                QStringLiteral("The HELO name %1 does not point to %2").arg(name, ip.ip.toString()),
+                QStringLiteral("Receivers compare the HELO name's address with the connecting one. Point it to %1, or "
+                               "set the HELO name of the server that sends from %1.")
+                    .arg(ip.ip.toString()),
+                {}, {}});
+        } else if (!matchesPtr) {
+            findings.append({ReputationSeverity::Warning,
+                QStringLiteral("The HELO name %1 is not the reverse DNS name of %2").arg(name, ip.ip.toString()),
+                QStringLiteral("GMX, WEB.DE and others expect the server to introduce itself with its reverse DNS "
+                               "name. Ask the provider of %1 to set its PTR to %2, or use the PTR name as HELO name.")
+                    .arg(ip.ip.toString(), name),
+                {}, {}});
+        } else {
+            findings.append({ReputationSeverity::Info,
+                QStringLiteral("The HELO name %1 points to %2 and is its reverse DNS name").arg(name, ip.ip.toString()),
+                {}, {}, {}});
+        }
+    }
+    return findings;
+}
+
 void ReputationCheck::run(DnsResolver& resolver, const ReputationRequest& request, Progress progress,
     std::function<void(const ReputationReport&)> done)
 {
@@ -166,6 +215,8 @@ void ReputationCheck::run(DnsResolver& resolver, const ReputationRequest& reques
                 all += report.dkim->findings;
             if (report.mx)
                 all += report.mx->findings;
+            if (report.helo)
+                all += ReputationCheck::heloFindings(*report.helo, report.ips);
             std::stable_sort(all.begin(), all.end(), [](const ReputationFinding& a, const ReputationFinding& b) {
                 return int(a.severity) > int(b.severity);
             });
@@ -182,8 +233,9 @@ void ReputationCheck::run(DnsResolver& resolver, const ReputationRequest& reques
     state->report.ips.resize(request.ips.size());
     const bool withDomain = !request.domain.isEmpty() && !request.blocklistsOnly;
     const int perIp = request.blocklistsOnly ? 1 : withDomain ? 4 : 3;
+    const bool withHelo = !request.helo.isEmpty() && !request.blocklistsOnly;
     state->total = int(request.ips.size()) * perIp + (withDomain ? 3 : 0)
-        + (withDomain && !request.selector.isEmpty() ? 1 : 0) + 1;
+        + (withDomain && !request.selector.isEmpty() ? 1 : 0) + (withHelo ? 2 : 0) + 1;
 
     // Each target on the lists that take its kind: an address on the IP lists (IPv6 only where a
     // list takes it), the domain on the domain lists.
@@ -242,6 +294,28 @@ void ReputationCheck::run(DnsResolver& resolver, const ReputationRequest& reques
         if (!request.selector.isEmpty()) {
             DkimKeyCheck::run(resolver, request.domain, request.selector, [state](const DkimKeyResult& result) {
                 state->report.dkim = result;
+                state->step();
+            });
+        }
+    }
+    if (withHelo) {
+        HeloResult& helo = state->report.helo.emplace();
+        helo.name = Dns::domainFromText(QString::fromLatin1(request.helo));
+        helo.validName = !helo.name.isEmpty();
+        if (!helo.validName)
+            helo.name = request.helo;
+        for (const DnsType type : {DnsType::A, DnsType::Aaaa}) {
+            if (!helo.validName) {
+                state->step();
+                continue;
+            }
+            resolver.lookup(helo.name, type, [state](const DnsAnswer& answer) {
+                HeloResult& result = *state->report.helo;
+                for (const DnsRecord& record : answer.records)
+                    result.addresses.append(record.address);
+                // A failure outweighs "nothing there", which outweighs an answer.
+                if (!answer.ok() && (result.status == DnsStatus::Ok || answer.isError()))
+                    result.status = answer.status;
                 state->step();
             });
         }

@@ -31,6 +31,15 @@ struct IpReputation
     std::optional<SpfOutcome> spf; // with a domain: SPF for mail from this IP
 };
 
+// The name the SMTP server gives in HELO/EHLO, and where it points.
+struct HeloResult
+{
+    QByteArray name;
+    bool validName = false; // a full domain name (two labels or more)
+    DnsStatus status = DnsStatus::Ok; // the worst of its A and AAAA lookups that failed
+    QList<QHostAddress> addresses; // A and AAAA
+};
+
 struct ReputationReport
 {
     QList<IpReputation> ips;
@@ -38,6 +47,7 @@ struct ReputationReport
     std::optional<DmarcResult> dmarc;
     std::optional<DkimKeyResult> dkim;
     std::optional<MxResult> mx;
+    std::optional<HeloResult> helo;
     QList<ReputationFinding> findings; // problems first, then warnings, then the rest
     QDateTime checkedAt;
     qint64 elapsedMs = 0;
@@ -56,6 +66,8 @@ public:
     static QList<ReputationFinding> blocklistFindings(const QString& target, const QList<BlocklistResult>& results);
     static QList<ReputationFinding> senderScoreFindings(const IpReputation& ip);
     static QList<ReputationFinding> spfFindings(const QHostAddress& ip, const SpfOutcome& spf);
+    // Receivers want a HELO name that resolves to the sending address and matches its PTR name.
+    static QList<ReputationFinding> heloFindings(const HeloResult& helo, const QList<IpReputation>& ips);
     // A record that authorises ip ahead of every lookup: the existing terms after "ip4:" or "ip6:".
     static QByteArray spfRecordWith(const QHostAddress& ip, const QByteArray& record);
 };

@@ -17,6 +17,7 @@ const QString KeySendingAddresses = u"reputation/sendingAddresses"_s;
 const QString KeySendingDomain = u"reputation/sendingDomain"_s;
 const QString KeyDkimSelector = u"reputation/dkimSelector"_s;
 const QString KeyNameserver = u"reputation/nameserver"_s;
+const QString KeyHeloName = u"reputation/heloName"_s;
 
 constexpr int DefaultEscalationCount = 3;
 constexpr int DefaultEscalationDays = 7;
@@ -144,6 +145,16 @@ QString Settings::dkimSelector() const
 void Settings::setDkimSelector(const QString& selector)
 {
     m_settings->setValue(KeyDkimSelector, selector);
+}
+
+QString Settings::heloName() const
+{
+    return m_settings->value(KeyHeloName).toString();
+}
+
+void Settings::setHeloName(const QString& name)
+{
+    m_settings->setValue(KeyHeloName, name);
 }
 
 QString Settings::nameserver() const

@@ -52,6 +52,8 @@ public:
     void setSendingDomain(const QString& domain);
     QString dkimSelector() const;
     void setDkimSelector(const QString& selector);
+    QString heloName() const;
+    void setHeloName(const QString& name);
     QString nameserver() const;
     void setNameserver(const QString& server);
 
