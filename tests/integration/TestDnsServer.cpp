@@ -24,6 +24,7 @@ private Q_SLOTS:
     void typedFailures();
     void silentServerTimesOut();
     void answerForAnotherQuestionIsNotTaken();
+    void truncatedAnswersAreFetchedOverTcp();
     void hundredsInFlight();
     void spfOverRealDns();
     void malformedMessagesAreTyped();
@@ -217,6 +218,28 @@ void TestDnsServer::answerForAnotherQuestionIsNotTaken()
 
 // 2,000 queries asked at once: 200 go out, the rest wait for answers, and every one is
 // answered (dnsmasq alone answers 256 of a burst of 400 datagrams; each query may be sent twice).
+// A server that truncates every UDP answer: the resolver must ask again over TCP and get the
+// whole 1,000-byte TXT record.
+void TestDnsServer::truncatedAnswersAreFetchedOverTcp()
+{
+    QProcess server;
+    server.start(QStringLiteral("python3"),
+        {QStringLiteral(MAILROOM_TRUNCATING_DNS), QStringLiteral("127.0.0.4"), QStringLiteral("5355")});
+    QVERIFY2(server.waitForReadyRead(10000), server.readAllStandardError().constData());
+    QCOMPARE(server.readLine().trimmed(), QByteArray("ready"));
+    const QString at = QStringLiteral("127.0.0.4:5355");
+    const DnsAnswer txt = ask(at, "big.test", DnsType::Txt);
+    QCOMPARE(txt.status, DnsStatus::Ok);
+    QCOMPARE(txt.records.size(), 1);
+    QCOMPARE(txt.records[0].strings.size(), 4);
+    QCOMPARE(txt.records[0].text().size(), 1000);
+    const DnsAnswer a = ask(at, "small.test", DnsType::A);
+    QCOMPARE(a.status, DnsStatus::Ok);
+    QCOMPARE(a.records[0].address, QHostAddress(QStringLiteral("192.0.2.77")));
+    server.kill();
+    server.waitForFinished(5000);
+}
+
 void TestDnsServer::hundredsInFlight()
 {
     CaresResolver resolver({m_server, 1000, 2, 200});
