@@ -258,26 +258,16 @@ LogLineReader::Status LogLineReader::read(const LineHandler& onLine)
             if (m_onLongLine)
                 m_onLongLine({lineNumber, block.skippedBefore});
         }
-        const char* data = block.bytes.constData();
-        const qsizetype size = block.bytes.size();
-        qsizetype pos = 0;
-        while (pos < size) {
-            const auto* newline = static_cast<const char*>(std::memchr(data + pos, '\n', size_t(size - pos)));
-            const qsizetype end = newline ? newline - data : size;
-            QByteArrayView line(data + pos, end - pos);
-            const qint64 offset = block.offset + pos;
-            pos = end + 1;
+        const bool goOn = block.forEachLine([&](QByteArrayView line, qsizetype at) {
             ++lineNumber;
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (line.size() > m_maxLineLength) {
-                if (m_onLongLine)
-                    m_onLongLine({lineNumber, line.size()});
-                continue;
-            }
-            if (!onLine(line, lineNumber, offset))
-                return Status::Stopped;
-        }
+            if (line.size() <= m_maxLineLength)
+                return onLine(line, lineNumber, block.offset + at);
+            if (m_onLongLine)
+                m_onLongLine({lineNumber, line.size()});
+            return true;
+        });
+        if (!goOn)
+            return Status::Stopped;
         if (m_onProgress)
             m_onProgress(rawPosition());
     }

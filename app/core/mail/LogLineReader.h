@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -41,6 +42,27 @@ public:
         QByteArray bytes; // reused from call to call: keep the same Block to avoid allocations
         qint64 offset = 0; // of bytes[0] in the decompressed stream
         qint64 skippedBefore = -1; // an over-long line came right before bytes: its length
+
+        // Calls onLine(line, at) for each line of bytes, without its "\n" or "\r\n", with its
+        // offset in bytes; stops when onLine returns false, and then returns false.
+        template<typename OnLine> bool forEachLine(OnLine&& onLine) const
+        {
+            const char* data = bytes.constData();
+            const qsizetype size = bytes.size();
+            qsizetype pos = 0;
+            while (pos < size) {
+                const auto* newline = static_cast<const char*>(std::memchr(data + pos, '\n', size_t(size - pos)));
+                const qsizetype end = newline ? newline - data : size;
+                QByteArrayView line(data + pos, end - pos);
+                if (line.endsWith('\r'))
+                    line.chop(1);
+                const qsizetype at = pos;
+                pos = end + 1;
+                if (!onLine(line, at))
+                    return false;
+            }
+            return true;
+        }
     };
 
     using LineHandler = std::function<bool(QByteArrayView line, quint64 lineNumber, qint64 offset)>;

@@ -92,32 +92,24 @@ struct BlockSlot
 void lexBlock(BlockSlot& slot, const MailLogParser& parser, qint64 maxLineLength)
 {
     slot.lines.clear();
-    const char* data = slot.block.bytes.constData();
-    const qsizetype size = slot.block.bytes.size();
     quint32 index = 0;
-    qsizetype pos = 0;
-    while (pos < size) {
-        const auto* newline = static_cast<const char*>(std::memchr(data + pos, '\n', size_t(size - pos)));
-        const qsizetype end = newline ? newline - data : size;
-        QByteArrayView line(data + pos, end - pos);
-        const quint32 at = quint32(pos);
-        pos = end + 1;
+    slot.block.forEachLine([&](QByteArrayView line, qsizetype offset) {
         const quint32 lineIndex = index++;
-        if (line.endsWith('\r'))
-            line.chop(1);
+        const auto at = quint32(offset);
         if (line.size() > maxLineLength) {
             slot.lines.push_back({lineIndex, at, quint32(line.size()), BlockLine::Mark::TooLong, {}});
-            continue;
+            return true;
         }
         if (line.isEmpty())
-            continue;
+            return true;
         LexedLine lexed;
         const LineVerdict verdict = parser.lex(line, lexed);
         if (verdict == LineVerdict::Used)
             slot.lines.push_back({lineIndex, at, quint32(line.size()), BlockLine::Mark::Lexed, std::move(lexed)});
         else if (verdict == LineVerdict::Malformed)
             slot.lines.push_back({lineIndex, at, quint32(line.size()), BlockLine::Mark::Malformed, {}});
-    }
+        return true;
+    });
     slot.lineCount = index;
 }
 
