@@ -1,5 +1,7 @@
 #include "reputation/Blocklists.h"
 
+#include "reputation/ReputationText.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,18 +31,18 @@ QString causeOf(const DnsAnswer& answer)
 {
     switch (answer.status) {
     case DnsStatus::Timeout:
-        return QStringLiteral("The list did not answer in time. Check again later; if it never answers, the list may "
-                              "be gone.");
+        return ReputationText::tr("The list did not answer in time. Check again later; if it never answers, the list "
+                                  "may be gone.");
     case DnsStatus::Refused:
-        return QStringLiteral("The list's servers refused the query: many lists answer only registered or private "
-                              "resolvers. Try your own resolver (Settings, nameserver).");
+        return ReputationText::tr("The list's servers refused the query: many lists answer only registered or private "
+                                  "resolvers. Try your own resolver (Settings, nameserver).");
     case DnsStatus::ServerFailure:
-        return QStringLiteral("The DNS server failed to get an answer (%1). Check again later.")
+        return ReputationText::tr("The DNS server failed to get an answer (%1). Check again later.")
             .arg(answer.detail.isEmpty() ? QStringLiteral("SERVFAIL") : answer.detail);
     case DnsStatus::Malformed:
-        return QStringLiteral("The answer could not be read (%1).").arg(answer.detail);
+        return ReputationText::tr("The answer could not be read (%1).").arg(answer.detail);
     case DnsStatus::BadName:
-        return QStringLiteral("The name to ask is not a valid DNS name.");
+        return ReputationText::tr("The name to ask is not a valid DNS name.");
     case DnsStatus::Ok:
     case DnsStatus::NxDomain:
     case DnsStatus::NoData:
@@ -137,11 +139,11 @@ QByteArray queryName(const Blocklist& list, const QString& target, QString* why)
     if (address.setAddress(target.trimmed())) {
         address = Dns::plainAddress(address);
         if (list.kind == Blocklist::Kind::Domain) {
-            *why = QStringLiteral("%1 lists domains, not addresses").arg(list.name);
+            *why = ReputationText::tr("%1 lists domains, not addresses").arg(list.name);
             return {};
         }
         if (address.protocol() == QAbstractSocket::IPv6Protocol && !list.ipv6) {
-            *why = QStringLiteral("%1 lists IPv4 addresses only").arg(list.name);
+            *why = ReputationText::tr("%1 lists IPv4 addresses only").arg(list.name);
             return {};
         }
         QByteArray reversed = Dns::reverseName(address);
@@ -150,11 +152,11 @@ QByteArray queryName(const Blocklist& list, const QString& target, QString* why)
     }
     const QByteArray domain = Dns::normalizedName(target.trimmed().toLatin1());
     if (list.kind == Blocklist::Kind::Ip) {
-        *why = QStringLiteral("%1 lists addresses, not domains").arg(list.name);
+        *why = ReputationText::tr("%1 lists addresses, not domains").arg(list.name);
         return {};
     }
     if (!Dns::validName(domain) || !domain.contains('.')) {
-        *why = QStringLiteral("\"%1\" is neither an IP address nor a domain").arg(target);
+        *why = ReputationText::tr("\"%1\" is neither an IP address nor a domain").arg(target);
         return {};
     }
     return domain + '.' + list.zone;
@@ -193,34 +195,36 @@ BlocklistResult interpret(const Blocklist& list, const DnsAnswer& answer)
         const QByteArray text = address.toString().toLatin1();
         result.answers.append(text);
         if (address.protocol() != QAbstractSocket::IPv4Protocol || !address.isInSubnet(QHostAddress(0x7f000000u), 8)) {
-            unknown = QStringLiteral("The answer %1 is outside 127.0.0.0/8, so it is no listing: your resolver or "
-                                     "network rewrites answers (ad redirection, a captive portal). Check with another "
-                                     "resolver.")
+            unknown = ReputationText::tr("The answer %1 is outside 127.0.0.0/8, so it is no listing: your resolver or "
+                                         "network rewrites answers (ad redirection, a captive portal). Check with "
+                                         "another resolver.")
                           .arg(QString::fromLatin1(text));
             continue;
         }
         if (text == "127.0.0.1") {
-            unknown = QStringLiteral("The answer 127.0.0.1 is never a listing: a DNS filter on your network (such as "
-                                     "Pi-hole) probably blocks the list. Check with another resolver.");
+            unknown = ReputationText::tr("The answer 127.0.0.1 is never a listing: a DNS filter on your network (such "
+                                         "as Pi-hole) probably blocks the list. Check with another resolver.");
             continue;
         }
         const auto error = std::find_if(list.errors.begin(), list.errors.end(),
             [&](const BlocklistCode& code) { return matchesCode(code.answer, text); });
         if (error != list.errors.end()) {
-            unknown = QStringLiteral("%1 answered %2: %3. %4")
-                          .arg(list.name, QString::fromLatin1(text), error->meaning, error->advice)
+            //: %1 is a blocklist, %2 its answer (127.255.255.254), %3 what the answer means, %4 what to do
+            unknown = ReputationText::tr("%1 answered %2: %3. %4")
+                          .arg(list.name, QString::fromLatin1(text), Blocklists::translated(error->meaning),
+                              Blocklists::translated(error->advice))
                           .trimmed();
             continue;
         }
         const auto code = std::find_if(
             list.codes.begin(), list.codes.end(), [&](const BlocklistCode& c) { return matchesCode(c.answer, text); });
         if (code == list.codes.end()) {
-            unknown = QStringLiteral("%1 answered %2, which it does not document; it is not taken as a listing.")
+            unknown = ReputationText::tr("%1 answered %2, which it does not document; it is not taken as a listing.")
                           .arg(list.name, QString::fromLatin1(text));
             continue;
         }
         listed = true;
-        result.meanings.append(code->meaning);
+        result.meanings.append(Blocklists::translated(code->meaning));
     }
     // An error answer beside a listing makes the whole answer doubtful.
     result.status = !unknown.isEmpty() ? ListingStatus::Unknown : listed ? ListingStatus::Listed : ListingStatus::Clear;
@@ -251,9 +255,9 @@ void BlocklistCheck::run(DnsResolver& resolver, const QList<Blocklist>& lists, c
                 if (answersEverything[i] && result.status != ListingStatus::Unknown) {
                     result.status = ListingStatus::Unknown;
                     result.meanings.clear();
-                    result.cause = QStringLiteral("%1 lists its own test address that it must never list (RFC 5782): "
-                                                  "it answers for everything, so it is dead or hijacked. Its answer "
-                                                  "is ignored.")
+                    result.cause = ReputationText::tr("%1 lists its own test address that it must never list "
+                                                      "(RFC 5782): it answers for everything, so it is dead or "
+                                                      "hijacked. Its answer is ignored.")
                                        .arg(result.list.name);
                 }
             }
@@ -326,7 +330,8 @@ SenderScoreResult SenderScoreCheck::interpret(const DnsAnswer& answer)
     SenderScoreResult result;
     if (answer.isEmpty()) {
         result.state = SenderScoreResult::State::NoData;
-        result.cause = QStringLiteral("Validity has no data for this address: it sends too little mail to be scored.");
+        result.cause
+            = ReputationText::tr("Validity has no data for this address: it sends too little mail to be scored.");
         return result;
     }
     if (!answer.ok()) {
@@ -336,8 +341,8 @@ SenderScoreResult SenderScoreCheck::interpret(const DnsAnswer& answer)
     const QByteArray text = Dns::plainAddress(answer.records.front().address).toString().toLatin1();
     if (text == "127.255.255.255") {
         result.state = SenderScoreResult::State::NotRegistered;
-        result.cause = QStringLiteral("Validity answers only resolvers registered at https://my.validity.com (or this "
-                                      "one is over its quota): no score is available here.");
+        result.cause = ReputationText::tr("Validity answers only resolvers registered at https://my.validity.com (or "
+                                          "this one is over its quota): no score is available here.");
         return result;
     }
     if (Blocklists::matchesCode("127.0.4.*", text)) {
@@ -348,7 +353,7 @@ SenderScoreResult SenderScoreCheck::interpret(const DnsAnswer& answer)
             return result;
         }
     }
-    result.cause = QStringLiteral("Sender Score answered %1, which is not a score.").arg(QString::fromLatin1(text));
+    result.cause = ReputationText::tr("Sender Score answered %1, which is not a score.").arg(QString::fromLatin1(text));
     return result;
 }
 
@@ -359,7 +364,7 @@ void SenderScoreCheck::run(DnsResolver& resolver, const QByteArray& zone, const 
     if (ip.protocol() != QAbstractSocket::IPv4Protocol) {
         SenderScoreResult result;
         result.state = SenderScoreResult::State::NoData;
-        result.cause = QStringLiteral("Sender Score covers IPv4 addresses only.");
+        result.cause = ReputationText::tr("Sender Score covers IPv4 addresses only.");
         done(result);
         return;
     }

@@ -10,6 +10,10 @@
 // DNS block- and allowlists (RFC 5782), kept as data in resources/data/blocklists.json, and the
 // checks of an IP address or a domain against them. A list that does not answer, refuses, or
 // answers with one of its error codes gives "unknown" with the cause, never "listed".
+//
+// The catalog's texts (meanings, advice, notes, removal policies and times) stay in English as the
+// file has them; Blocklists::translated() puts one into the UI's language where it reaches the
+// owner. BlocklistTexts.cpp repeats them for lupdate.
 
 struct BlocklistCode
 {
@@ -86,6 +90,13 @@ QByteArray queryName(const Blocklist& list, const QString& target, QString* why)
 // What a list's A answer says.
 BlocklistResult interpret(const Blocklist& list, const DnsAnswer& answer);
 bool matchesCode(QByteArrayView pattern, QByteArrayView answer);
+
+// A text of the catalog in the UI's language (translation context "Blocklist"); the English text
+// when no translator has it, as in the CLI.
+QString translated(const QString& text);
+// The catalog's texts as BlocklistTexts.cpp lists them for lupdate, so a test can hold that list
+// and blocklists.json in step.
+QList<const char*> sourceTexts();
 
 } // namespace Blocklists
 

@@ -1,5 +1,6 @@
 #include "reputation/CaresResolver.h"
 
+#include "reputation/ReputationText.h"
 #include "support/LogCategories.h"
 
 #include <QHash>
@@ -47,21 +48,21 @@ DnsAnswer CaresResolver::readAnswer(const QByteArray& bytes, DnsType type)
     const int length = int(bytes.size());
     const unsigned char* end = message + length;
     if (length < 12)
-        return failure(DnsStatus::Malformed, QStringLiteral("a DNS message shorter than its header"));
+        return failure(DnsStatus::Malformed, ReputationText::tr("a DNS message shorter than its header"));
     switch (message[3] & 0x0f) { // RCODE
     case 0:
         break;
     case 2:
-        return failure(DnsStatus::ServerFailure, QStringLiteral("the server failed (SERVFAIL)"));
+        return failure(DnsStatus::ServerFailure, ReputationText::tr("the server failed (SERVFAIL)"));
     case 3:
         return failure(DnsStatus::NxDomain, {});
     case 5:
-        return failure(DnsStatus::Refused, QStringLiteral("the server refused the query (REFUSED)"));
+        return failure(DnsStatus::Refused, ReputationText::tr("the server refused the query (REFUSED)"));
     case 1:
-        return failure(DnsStatus::Malformed, QStringLiteral("the server could not read the query (FORMERR)"));
+        return failure(DnsStatus::Malformed, ReputationText::tr("the server could not read the query (FORMERR)"));
     default:
-        return failure(
-            DnsStatus::ServerFailure, QStringLiteral("the server answered with error code %1").arg(message[3] & 0x0f));
+        return failure(DnsStatus::ServerFailure,
+            ReputationText::tr("the server answered with error code %1").arg(message[3] & 0x0f));
     }
     const int questions = be16(message + 4);
     const int answers = be16(message + 6);
@@ -69,18 +70,18 @@ DnsAnswer CaresResolver::readAnswer(const QByteArray& bytes, DnsType type)
     QByteArray name;
     for (int i = 0; i < questions; ++i) {
         if (!readName(at, message, length, &name) || end - at < 4)
-            return failure(DnsStatus::Malformed, QStringLiteral("a question that cannot be read"));
+            return failure(DnsStatus::Malformed, ReputationText::tr("a question that cannot be read"));
         at += 4;
     }
     DnsAnswer out;
     for (int i = 0; i < answers; ++i) {
         if (!readName(at, message, length, &name) || end - at < 10)
-            return failure(DnsStatus::Malformed, QStringLiteral("an answer record that cannot be read"));
+            return failure(DnsStatus::Malformed, ReputationText::tr("an answer record that cannot be read"));
         const auto recordType = DnsType(be16(at));
         const int dataLength = be16(at + 8);
         const unsigned char* data = at + 10;
         if (end - data < dataLength)
-            return failure(DnsStatus::Malformed, QStringLiteral("an answer record longer than the message"));
+            return failure(DnsStatus::Malformed, ReputationText::tr("an answer record longer than the message"));
         at = data + dataLength;
         if (recordType != type)
             continue; // a CNAME on the way, or something not asked for
@@ -90,12 +91,12 @@ DnsAnswer CaresResolver::readAnswer(const QByteArray& bytes, DnsType type)
         switch (type) {
         case DnsType::A:
             if (dataLength != 4)
-                return failure(DnsStatus::Malformed, QStringLiteral("an A record that is not 4 bytes"));
+                return failure(DnsStatus::Malformed, ReputationText::tr("an A record that is not 4 bytes"));
             record.address = QHostAddress(quint32((data[0] << 24) | (data[1] << 16) | (data[2] << 8) | data[3]));
             break;
         case DnsType::Aaaa: {
             if (dataLength != 16)
-                return failure(DnsStatus::Malformed, QStringLiteral("an AAAA record that is not 16 bytes"));
+                return failure(DnsStatus::Malformed, ReputationText::tr("an AAAA record that is not 16 bytes"));
             Q_IPV6ADDR v6;
             std::memcpy(v6.c, data, 16);
             record.address = QHostAddress(v6);
@@ -106,7 +107,7 @@ DnsAnswer CaresResolver::readAnswer(const QByteArray& bytes, DnsType type)
             while (p < at) {
                 const int size = *p++;
                 if (at - p < size)
-                    return failure(DnsStatus::Malformed, QStringLiteral("a TXT string longer than its record"));
+                    return failure(DnsStatus::Malformed, ReputationText::tr("a TXT string longer than its record"));
                 record.strings.append(QByteArray(reinterpret_cast<const char*>(p), size));
                 p += size;
             }
@@ -114,18 +115,18 @@ DnsAnswer CaresResolver::readAnswer(const QByteArray& bytes, DnsType type)
         }
         case DnsType::Mx: {
             if (dataLength < 3)
-                return failure(DnsStatus::Malformed, QStringLiteral("an MX record too short"));
+                return failure(DnsStatus::Malformed, ReputationText::tr("an MX record too short"));
             record.preference = be16(data);
             const unsigned char* p = data + 2;
             if (!readName(p, message, length, &record.target))
-                return failure(DnsStatus::Malformed, QStringLiteral("an MX record whose name cannot be read"));
+                return failure(DnsStatus::Malformed, ReputationText::tr("an MX record whose name cannot be read"));
             break;
         }
         case DnsType::Ptr:
         case DnsType::Cname: {
             const unsigned char* p = data;
             if (!readName(p, message, length, &record.target))
-                return failure(DnsStatus::Malformed, QStringLiteral("a record whose name cannot be read"));
+                return failure(DnsStatus::Malformed, ReputationText::tr("a record whose name cannot be read"));
             break;
         }
         }
@@ -143,13 +144,13 @@ bool CaresResolver::parseNameserver(const QString& text, QHostAddress* address, 
     if (host.startsWith(QLatin1Char('['))) {
         const qsizetype close = host.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            *error = QStringLiteral("\"%1\": a [ without ]").arg(text);
+            *error = ReputationText::tr("\"%1\": a [ without ]").arg(text);
             return false;
         }
         portText = host.mid(close + 1);
         host = host.mid(1, close - 1);
         if (!portText.isEmpty() && !portText.startsWith(QLatin1Char(':'))) {
-            *error = QStringLiteral("\"%1\": expected :PORT after ]").arg(text);
+            *error = ReputationText::tr("\"%1\": expected :PORT after ]").arg(text);
             return false;
         }
         portText = portText.mid(1);
@@ -158,14 +159,14 @@ bool CaresResolver::parseNameserver(const QString& text, QHostAddress* address, 
         host = host.section(QLatin1Char(':'), 0, 0);
     }
     if (!address->setAddress(host)) {
-        *error = QStringLiteral("\"%1\" is not an IPv4 or IPv6 address").arg(host);
+        *error = ReputationText::tr("\"%1\" is not an IPv4 or IPv6 address").arg(host);
         return false;
     }
     if (!portText.isEmpty() || text.trimmed().endsWith(QLatin1Char(':'))) {
         bool ok = false;
         const uint value = portText.toUInt(&ok);
         if (!ok || value == 0 || value > 65535) {
-            *error = QStringLiteral("\"%1\" is not a port from 1 to 65535").arg(portText);
+            *error = ReputationText::tr("\"%1\" is not a port from 1 to 65535").arg(portText);
             return false;
         }
         *port = quint16(value);
@@ -217,13 +218,13 @@ public:
             answer.status = DnsStatus::NxDomain;
             break;
         case ARES_ESERVFAIL:
-            answer = failure(DnsStatus::ServerFailure, QStringLiteral("the server failed (SERVFAIL)"));
+            answer = failure(DnsStatus::ServerFailure, ReputationText::tr("the server failed (SERVFAIL)"));
             break;
         case ARES_EREFUSED:
-            answer = failure(DnsStatus::Refused, QStringLiteral("the server refused the query"));
+            answer = failure(DnsStatus::Refused, ReputationText::tr("the server refused the query"));
             break;
         case ARES_ETIMEOUT:
-            answer = failure(DnsStatus::Timeout, QStringLiteral("no answer in time"));
+            answer = failure(DnsStatus::Timeout, ReputationText::tr("no answer in time"));
             break;
         case ARES_EBADRESP:
         case ARES_EFORMERR:
@@ -233,7 +234,7 @@ public:
             answer = failure(DnsStatus::BadName, QString::fromLatin1(ares_strerror(status)));
             break;
         case ARES_ECONNREFUSED:
-            answer = failure(DnsStatus::ServerFailure, QStringLiteral("the nameserver could not be reached"));
+            answer = failure(DnsStatus::ServerFailure, ReputationText::tr("the nameserver could not be reached"));
             break;
         default:
             answer = failure(DnsStatus::ServerFailure, QString::fromLatin1(ares_strerror(status)));
@@ -350,7 +351,7 @@ CaresResolver::CaresResolver(const Options& options, QObject* parent)
     }
     const int status = ares_init_options(&d->m_channel, &settings, mask);
     if (status != ARES_SUCCESS) {
-        d->m_error = QStringLiteral("c-ares could not start: %1").arg(QString::fromLatin1(ares_strerror(status)));
+        d->m_error = ReputationText::tr("c-ares could not start: %1").arg(QString::fromLatin1(ares_strerror(status)));
         d->m_channel = nullptr;
         return;
     }
@@ -364,7 +365,7 @@ CaresResolver::CaresResolver(const Options& options, QObject* parent)
             : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
         const int set = ares_set_servers_ports_csv(d->m_channel, server.toLatin1().constData());
         if (set != ARES_SUCCESS) {
-            d->m_error = QStringLiteral("the nameserver %1 cannot be used: %2")
+            d->m_error = ReputationText::tr("the nameserver %1 cannot be used: %2")
                              .arg(server, QString::fromLatin1(ares_strerror(set)));
             return;
         }
@@ -406,7 +407,7 @@ void CaresResolver::lookup(const QByteArray& name, DnsType type, Done done)
         return;
     }
     if (!Dns::validName(name)) {
-        done(failure(DnsStatus::BadName, QStringLiteral("not a valid domain name")));
+        done(failure(DnsStatus::BadName, ReputationText::tr("not a valid domain name")));
         return;
     }
     auto query

@@ -1,5 +1,7 @@
 #include "reputation/DomainChecks.h"
 
+#include "reputation/ReputationText.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -71,13 +73,13 @@ QString failureText(const DnsAnswer& answer)
         return answer.detail;
     switch (answer.status) {
     case DnsStatus::Timeout:
-        return QStringLiteral("no answer came in time");
+        return ReputationText::tr("no answer came in time");
     case DnsStatus::ServerFailure:
-        return QStringLiteral("the DNS server failed (SERVFAIL)");
+        return ReputationText::tr("the DNS server failed (SERVFAIL)");
     case DnsStatus::Refused:
-        return QStringLiteral("the DNS server refused to answer (REFUSED)");
+        return ReputationText::tr("the DNS server refused to answer (REFUSED)");
     case DnsStatus::Malformed:
-        return QStringLiteral("the answer could not be read");
+        return ReputationText::tr("the answer could not be read");
     default:
         return latin1(dnsStatusName(answer.status));
     }
@@ -86,7 +88,7 @@ QString failureText(const DnsAnswer& answer)
 // "the TXT lookup for _dmarc.board.test failed: no answer came in time"
 QString lookupProblem(DnsType type, QByteArrayView name, const DnsAnswer& answer)
 {
-    return QStringLiteral("the %1 lookup for %2 failed: %3")
+    return ReputationText::tr("the %1 lookup for %2 failed: %3")
         .arg(latin1(dnsTypeName(type)), latin1(name), failureText(answer));
 }
 
@@ -99,8 +101,8 @@ QString capitalized(const QString& text)
 ReputationFinding couldNotCheck(const QString& title, const QString& problem)
 {
     return finding(Warning, title,
-        QStringLiteral("%1. This says nothing about the record itself: check again later, or with "
-                       "another DNS server.")
+        ReputationText::tr("%1. This says nothing about the record itself: check again later, or "
+                           "with another DNS server.")
             .arg(capitalized(problem)));
 }
 
@@ -114,7 +116,7 @@ bool plausibleName(QByteArrayView name)
 
 QString notADomain(QByteArrayView name)
 {
-    return QStringLiteral("\"%1\" is not a domain name").arg(latin1(name));
+    return ReputationText::tr("\"%1\" is not a domain name").arg(latin1(name));
 }
 
 // ---- Tag lists (RFC 6376 §3.2, also used by DMARC, RFC 7489 §6.4) ----
@@ -148,15 +150,15 @@ bool parseTagList(QByteArrayView text, bool foldNames, QList<Tag>* tags, QByteAr
             continue; // the final ';', or an empty spec between two (harmless)
         const qsizetype equals = spec.indexOf('=');
         if (equals < 0)
-            return bad(spec, QStringLiteral("\"%1\" is not of the form tag=value").arg(latin1(spec)));
+            return bad(spec, ReputationText::tr("\"%1\" is not of the form tag=value").arg(latin1(spec)));
         QByteArray name = spec.first(equals).trimmed();
         if (foldNames)
             name = name.toLower();
         if (!validTagName(name))
-            return bad(name, QStringLiteral("\"%1\" is not a tag name").arg(latin1(name)));
+            return bad(name, ReputationText::tr("\"%1\" is not a tag name").arg(latin1(name)));
         const bool twice = std::any_of(tags->cbegin(), tags->cend(), [&](const Tag& tag) { return tag.name == name; });
         if (twice)
-            return bad(name, QStringLiteral("the tag %1 appears twice").arg(latin1(name)));
+            return bad(name, ReputationText::tr("the tag %1 appears twice").arg(latin1(name)));
         tags->append({name, spec.sliced(equals + 1).trimmed()});
     }
     return true;
@@ -204,15 +206,15 @@ bool readReportUris(const QByteArray& value, QList<QByteArray>* uris, QString* p
         const qsizetype colon = address.indexOf(':');
         if (uri.isEmpty() || colon <= 0 || !validScheme(address.first(colon))) {
             *problem = uri.contains('@')
-                ? QStringLiteral("\"%1\" is not a URI; write mailto:%1").arg(latin1(uri))
-                : QStringLiteral("\"%1\" is not a URI such as mailto:dmarc@example.org").arg(latin1(uri));
+                ? ReputationText::tr("\"%1\" is not a URI; write mailto:%1").arg(latin1(uri))
+                : ReputationText::tr("\"%1\" is not a URI such as mailto:dmarc@example.org").arg(latin1(uri));
             return false;
         }
         if (address.first(colon).compare("mailto", Qt::CaseInsensitive) == 0) {
             const QByteArrayView mailbox = address.sliced(colon + 1);
             const qsizetype at = mailbox.indexOf('@');
             if (at <= 0 || at == mailbox.size() - 1) {
-                *problem = QStringLiteral("\"%1\" is not a mail address").arg(latin1(mailbox));
+                *problem = ReputationText::tr("\"%1\" is not a mail address").arg(latin1(mailbox));
                 return false;
             }
         }
@@ -230,7 +232,7 @@ bool readDmarcTag(const Tag& tag, DmarcPolicy* policy, QString* problem)
     if (tag.name == "p" || tag.name == "sp") {
         const std::optional<DmarcDisposition> disposition = readDisposition(tag.value);
         if (!disposition)
-            *problem = QStringLiteral("%1=%2 is not none, quarantine or reject").arg(name, value);
+            *problem = ReputationText::tr("%1=%2 is not none, quarantine or reject").arg(name, value);
         else if (tag.name == "p")
             policy->policy = *disposition;
         else
@@ -240,20 +242,20 @@ bool readDmarcTag(const Tag& tag, DmarcPolicy* policy, QString* problem)
     if (tag.name == "pct") {
         const bool valid = readPercent(tag.value, &policy->percent);
         if (!valid)
-            *problem = QStringLiteral("pct=%1 is not a whole number from 0 to 100").arg(value);
+            *problem = ReputationText::tr("pct=%1 is not a whole number from 0 to 100").arg(value);
         return valid;
     }
     if (tag.name == "rua" || tag.name == "ruf") {
         QList<QByteArray>& uris = tag.name == "rua" ? policy->aggregateReports : policy->failureReports;
         QString why;
         if (!readReportUris(tag.value, &uris, &why))
-            *problem = QStringLiteral("in %1=, %2").arg(name, why);
+            *problem = ReputationText::tr("in %1=, %2").arg(name, why);
         return why.isEmpty();
     }
     if (tag.name == "adkim" || tag.name == "aspf") {
         const QByteArray mode = tag.value.toLower();
         if (mode != "r" && mode != "s")
-            *problem = QStringLiteral("%1=%2 is not r (relaxed) or s (strict)").arg(name, value);
+            *problem = ReputationText::tr("%1=%2 is not r (relaxed) or s (strict)").arg(name, value);
         (tag.name == "adkim" ? policy->strictDkim : policy->strictSpf) = mode == "s";
         return mode == "r" || mode == "s";
     }
@@ -262,7 +264,7 @@ bool readDmarcTag(const Tag& tag, DmarcPolicy* policy, QString* problem)
         const auto known = [](const QByteArray& o) { return o == "0" || o == "1" || o == "d" || o == "s"; };
         const bool valid = !options.isEmpty() && std::all_of(options.begin(), options.end(), known);
         if (!valid)
-            *problem = QStringLiteral("fo=%1 is not a list of 0, 1, d and s").arg(value);
+            *problem = ReputationText::tr("fo=%1 is not a list of 0, 1, d and s").arg(value);
         policy->failureOptions = options.join(':');
         return valid;
     }
@@ -270,7 +272,7 @@ bool readDmarcTag(const Tag& tag, DmarcPolicy* policy, QString* problem)
         const bool seconds = !tag.value.isEmpty() && tag.value.size() <= 10
             && std::all_of(tag.value.begin(), tag.value.end(), isDigit);
         if (!seconds)
-            *problem = QStringLiteral("ri=%1 is not a number of seconds").arg(value);
+            *problem = ReputationText::tr("ri=%1 is not a number of seconds").arg(value);
         return seconds;
     }
     return true;
@@ -298,38 +300,43 @@ QList<ReputationFinding> dmarcFoundFindings(const DmarcResult& result)
     QList<ReputationFinding> out;
     const QByteArray& record = result.records.front();
     const DmarcDisposition applied = appliedDisposition(result);
-    static const QString meaning[] = {
-        QStringLiteral("deliver it anyway: the record only asks for reports"),
-        QStringLiteral("put it in the spam folder"),
-        QStringLiteral("refuse it"),
+    // Indexed by DmarcDisposition: none, quarantine, reject.
+    const QString meaning[] = {
+        //: Ends "When mail from %1 fails DMARC, receivers are asked to %2." (p=none)
+        ReputationText::tr("deliver it anyway: the record only asks for reports"),
+        //: Ends "When mail from %1 fails DMARC, receivers are asked to %2." (p=quarantine)
+        ReputationText::tr("put it in the spam folder"),
+        //: Ends "When mail from %1 fails DMARC, receivers are asked to %2." (p=reject)
+        ReputationText::tr("refuse it"),
     };
-    QString detail = QStringLiteral("When mail from %1 fails DMARC, receivers are asked to %2.")
+    QString detail = ReputationText::tr("When mail from %1 fails DMARC, receivers are asked to %2.")
                          .arg(latin1(result.domain), meaning[int(applied)]);
     if (result.fromOrganizationalDomain)
-        detail += QStringLiteral(" The record is the one of %1, which covers its subdomains.")
+        detail += ReputationText::tr(" The record is the one of %1, which covers its subdomains.")
                       .arg(latin1(DmarcCheck::organizationalDomain(result.domain)));
-    out.append(finding(Info, QStringLiteral("DMARC policy: %1").arg(latin1(dmarcDispositionName(applied))), detail));
+    out.append(
+        finding(Info, ReputationText::tr("DMARC policy: %1").arg(latin1(dmarcDispositionName(applied))), detail));
 
     if (applied == DmarcDisposition::None) {
-        out.append(finding(Info, QStringLiteral("DMARC only monitors (p=none)"),
-            QStringLiteral("Mail that fails DMARC is still delivered, so others can send mail in "
-                           "your name. When the reports show that all your own mail passes, "
-                           "change p=none to p=quarantine.")));
+        out.append(finding(Info, ReputationText::tr("DMARC only monitors (p=none)"),
+            ReputationText::tr("Mail that fails DMARC is still delivered, so others can send mail "
+                               "in your name. When the reports show that all your own mail passes, "
+                               "change p=none to p=quarantine.")));
     } else if (result.policy.percent < 100) {
         out.append(
-            finding(Info, QStringLiteral("DMARC policy applied to %1% of failing mail").arg(result.policy.percent),
-                QStringLiteral("pct=%1 asks receivers to apply the policy to part of the mail "
-                               "that fails DMARC only. Remove pct= once you are sure your own "
-                               "mail passes.")
+            finding(Info, ReputationText::tr("DMARC policy applied to %1% of failing mail").arg(result.policy.percent),
+                ReputationText::tr("pct=%1 asks receivers to apply the policy to part of the mail "
+                                   "that fails DMARC only. Remove pct= once you are sure your own "
+                                   "mail passes.")
                     .arg(result.policy.percent)));
     }
 
     if (result.policy.aggregateReports.isEmpty()) {
         const QByteArray organizational = DmarcCheck::organizationalDomain(result.domain);
-        out.append(finding(Warning, QStringLiteral("No DMARC reports"),
-            QStringLiteral("The record asks for no reports (rua=), so you cannot see whether your "
-                           "own mail passes or who else sends in your name. Add a reporting "
-                           "address, a mailbox you read."),
+        out.append(finding(Warning, ReputationText::tr("No DMARC reports"),
+            ReputationText::tr("The record asks for no reports (rua=), so you cannot see whether "
+                               "your own mail passes or who else sends in your name. Add a "
+                               "reporting address, a mailbox you read."),
             result.recordName, withTag(record, "rua=mailto:dmarc@" + organizational)));
     }
 
@@ -337,9 +344,9 @@ QList<ReputationFinding> dmarcFoundFindings(const DmarcResult& result)
     const qsizetype semicolon = record.indexOf(';');
     const QByteArray version = withoutSpaces(record.first(semicolon < 0 ? record.size() : semicolon));
     if (version != "v=DMARC1") {
-        out.append(finding(Warning, QStringLiteral("Write v=DMARC1 exactly"),
-            QStringLiteral("The record starts with %1; RFC 7489 spells it v=DMARC1, and some "
-                           "receivers ignore a record written otherwise.")
+        out.append(finding(Warning, ReputationText::tr("Write v=DMARC1 exactly"),
+            ReputationText::tr("The record starts with %1; RFC 7489 spells it v=DMARC1, and some "
+                               "receivers ignore a record written otherwise.")
                 .arg(latin1(version)),
             result.recordName, "v=DMARC1" + (semicolon < 0 ? QByteArray() : record.sliced(semicolon))));
     }
@@ -354,36 +361,37 @@ QList<ReputationFinding> dmarcFindings(const DmarcResult& result)
     case DmarcStatus::None: {
         const QByteArray organizational = DmarcCheck::organizationalDomain(result.domain);
         const QString where = organizational == result.domain
-            ? QStringLiteral("%1 has no DMARC record.").arg(latin1(result.domain))
-            : QStringLiteral("Neither %1 nor %2 has a DMARC record.")
+            ? ReputationText::tr("%1 has no DMARC record.").arg(latin1(result.domain))
+            : ReputationText::tr("Neither %1 nor %2 has a DMARC record.")
                   .arg(latin1(result.domain), latin1(organizational));
-        return {finding(Problem, QStringLiteral("No DMARC record"),
+        return {finding(Problem, ReputationText::tr("No DMARC record"),
             where
-                + QStringLiteral(" Gmail, Yahoo and Microsoft require one from bulk senders, and "
-                                 "mail without one is more often refused or filed as spam. "
-                                 "Publish this starter record: it changes nothing for delivery "
-                                 "and sends you daily reports. Use a mailbox you read."),
+                + ReputationText::tr(" Gmail, Yahoo and Microsoft require one from bulk senders, "
+                                     "and mail without one is more often refused or filed as spam. "
+                                     "Publish this starter record: it changes nothing for delivery "
+                                     "and sends you daily reports. Use a mailbox you read."),
             "_dmarc." + result.domain, "v=DMARC1; p=none; rua=mailto:dmarc@" + result.domain)};
     }
     case DmarcStatus::Several:
-        return {finding(Problem, QStringLiteral("Several DMARC records"),
-            QStringLiteral("%1 has %2 DMARC records. Receivers then apply none of them (RFC 7489 "
-                           "§6.6.3), as if there were no DMARC record. Delete all but one.")
-                .arg(latin1(result.recordName))
-                .arg(result.records.size()))};
+        return {finding(Problem, ReputationText::tr("Several DMARC records"),
+            ReputationText::tr("%1 has %n DMARC records. Receivers then apply none of them "
+                               "(RFC 7489 §6.6.3), as if there were no DMARC record. Delete all but one.",
+                nullptr, int(result.records.size()))
+                .arg(latin1(result.recordName)))};
     case DmarcStatus::Malformed: {
-        const QString fix = result.badTag.isEmpty() ? QStringLiteral("Correct the record.")
-                                                    : QStringLiteral("Correct its %1= tag.").arg(latin1(result.badTag));
-        return {finding(Problem, QStringLiteral("The DMARC record cannot be read"),
-            QStringLiteral("The DMARC record at %1 is invalid: %2. Receivers may ignore it, as if "
-                           "there were none. %3")
+        const QString fix = result.badTag.isEmpty()
+            ? ReputationText::tr("Correct the record.")
+            : ReputationText::tr("Correct its %1= tag.").arg(latin1(result.badTag));
+        return {finding(Problem, ReputationText::tr("The DMARC record cannot be read"),
+            ReputationText::tr("The DMARC record at %1 is invalid: %2. Receivers may ignore it, as "
+                               "if there were none. %3")
                 .arg(latin1(result.recordName), result.problem, fix))};
     }
     case DmarcStatus::Unknown:
-        return {couldNotCheck(QStringLiteral("Could not check DMARC"), result.problem)};
+        return {couldNotCheck(ReputationText::tr("Could not check DMARC"), result.problem)};
     case DmarcStatus::BadInput:
-        return {finding(Problem, QStringLiteral("Not a domain name"),
-            QStringLiteral("%1. Enter the domain of the sender address, such as board.example.")
+        return {finding(Problem, ReputationText::tr("Not a domain name"),
+            ReputationText::tr("%1. Enter the domain of the sender address, such as board.example.")
                 .arg(capitalized(result.problem)))};
     }
     return {};
@@ -479,24 +487,24 @@ int rsaPublicKeyBits(QByteArrayView der, QString* problem)
     DerReader outer(der);
     QByteArrayView sequence;
     if (!outer.read(0x30, &sequence) || !outer.atEnd()) {
-        *problem = QStringLiteral("the RSA key is cut short or has bytes after it");
+        *problem = ReputationText::tr("the RSA key is cut short or has bytes after it");
         return 0;
     }
     DerReader fields(sequence);
     QByteArrayView modulus;
     QByteArrayView exponent;
     if (!fields.read(0x02, &modulus) || !fields.read(0x02, &exponent) || !fields.atEnd()) {
-        *problem = QStringLiteral("the RSA key does not hold a modulus and an exponent");
+        *problem = ReputationText::tr("the RSA key does not hold a modulus and an exponent");
         return 0;
     }
     if (modulus.isEmpty() || (quint8(modulus[0]) & 0x80)) {
-        *problem = QStringLiteral("the RSA modulus is negative or empty");
+        *problem = ReputationText::tr("the RSA modulus is negative or empty");
         return 0;
     }
     while (!modulus.isEmpty() && modulus[0] == 0)
         modulus = modulus.sliced(1); // the sign byte
     if (modulus.isEmpty() || exponent.isEmpty()) {
-        *problem = QStringLiteral("the RSA modulus or exponent is zero");
+        *problem = ReputationText::tr("the RSA modulus or exponent is zero");
         return 0;
     }
     return int((modulus.size() - 1) * 8) + bitLength(quint8(modulus[0]));
@@ -517,13 +525,13 @@ bool readKeyTags(
         const Tag& tag = tags[i];
         const QString value = latin1(tag.value);
         if (tag.name == "v" && i != 0)
-            return bad("v", QStringLiteral("v= must be the first tag"));
+            return bad("v", ReputationText::tr("v= must be the first tag"));
         if (tag.name == "v" && tag.value != "DKIM1")
-            return bad("v", QStringLiteral("v=%1 is not DKIM1").arg(value));
+            return bad("v", ReputationText::tr("v=%1 is not DKIM1").arg(value));
         if (tag.name == "k") {
             const QByteArray type = tag.value.toLower();
             if (type != "rsa" && type != "ed25519")
-                return bad("k", QStringLiteral("k=%1 is not rsa or ed25519").arg(value));
+                return bad("k", ReputationText::tr("k=%1 is not rsa or ed25519").arg(value));
             key->type = type == "rsa" ? DkimKeyType::Rsa : DkimKeyType::Ed25519;
         } else if (tag.name == "p") {
             *encoded = withoutSpaces(tag.value); // base64 may be folded
@@ -546,7 +554,7 @@ bool decodeKey(const QByteArray& encoded, DkimKey* key, QString* problem)
     const QByteArray::FromBase64Result decoded
         = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
-        *problem = QStringLiteral("the public key is not valid base64");
+        *problem = ReputationText::tr("the public key is not valid base64");
         return false;
     }
     key->publicKey = decoded.decoded;
@@ -556,7 +564,8 @@ bool decodeKey(const QByteArray& encoded, DkimKey* key, QString* problem)
     }
     // RFC 8463: the bare 32-byte key, not wrapped in a SubjectPublicKeyInfo.
     if (key->publicKey.size() != 32) {
-        *problem = QStringLiteral("an Ed25519 key is 32 bytes (RFC 8463); this one has %1").arg(key->publicKey.size());
+        *problem
+            = ReputationText::tr("an Ed25519 key is 32 bytes (RFC 8463); this one has %1").arg(key->publicKey.size());
         return false;
     }
     key->bits = 256;
@@ -574,34 +583,35 @@ QList<ReputationFinding> dkimFoundFindings(const DkimKeyResult& result)
 {
     const DkimKey& key = result.key;
     QList<ReputationFinding> out;
-    out.append(finding(Info, QStringLiteral("DKIM key found"),
-        QStringLiteral("%1 holds a %2 key of %3 bits.").arg(latin1(result.name), keyTypeName(key.type)).arg(key.bits)));
+    out.append(finding(Info, ReputationText::tr("DKIM key found"),
+        ReputationText::tr("%1 holds a %2 key of %n bits.", nullptr, key.bits)
+            .arg(latin1(result.name), keyTypeName(key.type))));
     if (key.type == DkimKeyType::Rsa && key.bits < 1024) {
-        out.append(finding(Problem, QStringLiteral("DKIM key too short"),
-            QStringLiteral("Receivers must not accept RSA keys under 1024 bits (RFC 8301 §3.2), "
-                           "so your signatures count as failed. Create a 2048-bit key, publish it "
-                           "under a new selector and switch your mail server to it.")));
+        out.append(finding(Problem, ReputationText::tr("DKIM key too short"),
+            ReputationText::tr("Receivers must not accept RSA keys under 1024 bits (RFC 8301 §3.2), "
+                               "so your signatures count as failed. Create a 2048-bit key, publish "
+                               "it under a new selector and switch your mail server to it.")));
     } else if (key.type == DkimKeyType::Rsa && key.bits < 2048) {
-        out.append(finding(Warning, QStringLiteral("DKIM key of %1 bits").arg(key.bits),
-            QStringLiteral("A key under 2048 bits still passes, but is no longer considered safe "
-                           "(RFC 8301 §3.2 asks for 2048). Create a 2048-bit key under a new "
-                           "selector when convenient.")));
+        out.append(finding(Warning, ReputationText::tr("DKIM key of %n bits", nullptr, key.bits),
+            ReputationText::tr("A key under 2048 bits still passes, but is no longer considered "
+                               "safe (RFC 8301 §3.2 asks for 2048). Create a 2048-bit key under a "
+                               "new selector when convenient.")));
     }
     if (key.testing) {
-        out.append(finding(Warning, QStringLiteral("DKIM key in test mode (t=y)"),
-            QStringLiteral("Receivers may treat mail whose signature fails as if it were not "
-                           "signed. Remove y from the t= tag once your signatures pass.")));
+        out.append(finding(Warning, ReputationText::tr("DKIM key in test mode (t=y)"),
+            ReputationText::tr("Receivers may treat mail whose signature fails as if it were not "
+                               "signed. Remove y from the t= tag once your signatures pass.")));
     }
     if (!key.hashes.isEmpty() && !key.hashes.contains("sha256")) {
-        out.append(finding(Problem, QStringLiteral("DKIM key limited to SHA-1"),
-            QStringLiteral("h=%1 allows no SHA-256, and receivers must not accept SHA-1 "
-                           "signatures (RFC 8301 §3.1). Set h=sha256 or remove the h= tag.")
+        out.append(finding(Problem, ReputationText::tr("DKIM key limited to SHA-1"),
+            ReputationText::tr("h=%1 allows no SHA-256, and receivers must not accept SHA-1 "
+                               "signatures (RFC 8301 §3.1). Set h=sha256 or remove the h= tag.")
                 .arg(latin1(key.hashes.join(':')))));
     }
     if (!key.services.contains("*") && !key.services.contains("email")) {
-        out.append(finding(Problem, QStringLiteral("DKIM key not for email"),
-            QStringLiteral("s=%1 excludes email, so receivers must not use this key for mail. "
-                           "Remove the s= tag.")
+        out.append(finding(Problem, ReputationText::tr("DKIM key not for email"),
+            ReputationText::tr("s=%1 excludes email, so receivers must not use this key for mail. "
+                               "Remove the s= tag.")
                 .arg(latin1(key.services.join(':')))));
     }
     return out;
@@ -613,37 +623,38 @@ QList<ReputationFinding> dkimFindings(const DkimKeyResult& result)
     case DkimKeyStatus::Found:
         return dkimFoundFindings(result);
     case DkimKeyStatus::None:
-        return {finding(Problem, QStringLiteral("No DKIM key for the selector %1").arg(latin1(result.selector)),
-            QStringLiteral("%1 has no key, so receivers cannot verify signatures made with the "
-                           "selector %2 and count them as failed. Check the selector in the s= "
-                           "tag of a message you sent, then publish the key record your mail "
-                           "server or provider gives for it.")
+        return {finding(Problem, ReputationText::tr("No DKIM key for the selector %1").arg(latin1(result.selector)),
+            ReputationText::tr("%1 has no key, so receivers cannot verify signatures made with the "
+                               "selector %2 and count them as failed. Check the selector in the s= "
+                               "tag of a message you sent, then publish the key record your mail "
+                               "server or provider gives for it.")
                 .arg(latin1(result.name), latin1(result.selector)))};
     case DkimKeyStatus::Revoked:
-        return {finding(Problem, QStringLiteral("The DKIM key is revoked"),
-            QStringLiteral("The record at %1 has an empty p=, which means the key was withdrawn "
-                           "(RFC 6376 §3.6.1): every signature with the selector %2 fails. If "
-                           "your server still signs with it, publish its current key, or switch "
-                           "the server to a selector that has one.")
+        return {finding(Problem, ReputationText::tr("The DKIM key is revoked"),
+            ReputationText::tr("The record at %1 has an empty p=, which means the key was withdrawn "
+                               "(RFC 6376 §3.6.1): every signature with the selector %2 fails. If "
+                               "your server still signs with it, publish its current key, or switch "
+                               "the server to a selector that has one.")
                 .arg(latin1(result.name), latin1(result.selector)))};
     case DkimKeyStatus::Several:
-        return {finding(Problem, QStringLiteral("Several records for one DKIM key"),
-            QStringLiteral("%1 has %2 TXT records; receivers may use any of them, so signatures "
-                           "fail at random. Keep only the key record.")
-                .arg(latin1(result.name))
-                .arg(result.records.size()))};
+        return {finding(Problem, ReputationText::tr("Several records for one DKIM key"),
+            ReputationText::tr("%1 has %n TXT records; receivers may use any of them, so signatures "
+                               "fail at random. Keep only the key record.",
+                nullptr, int(result.records.size()))
+                .arg(latin1(result.name)))};
     case DkimKeyStatus::Malformed:
-        return {finding(Problem, QStringLiteral("The DKIM key cannot be used"),
-            QStringLiteral("The record at %1 is invalid: %2. Receivers count signatures with this "
-                           "selector as failed. Publish the record again exactly as your mail "
-                           "server or provider gives it: long keys are often cut when pasted.")
+        return {finding(Problem, ReputationText::tr("The DKIM key cannot be used"),
+            ReputationText::tr("The record at %1 is invalid: %2. Receivers count signatures with "
+                               "this selector as failed. Publish the record again exactly as your "
+                               "mail server or provider gives it: long keys are often cut when "
+                               "pasted.")
                 .arg(latin1(result.name), result.problem))};
     case DkimKeyStatus::Unknown:
-        return {couldNotCheck(QStringLiteral("Could not check the DKIM key"), result.problem)};
+        return {couldNotCheck(ReputationText::tr("Could not check the DKIM key"), result.problem)};
     case DkimKeyStatus::BadInput:
-        return {finding(Problem, QStringLiteral("Not a DKIM selector and domain"),
-            QStringLiteral("%1. Take the selector and domain from the s= and d= tags of a message "
-                           "you sent.")
+        return {finding(Problem, ReputationText::tr("Not a DKIM selector and domain"),
+            ReputationText::tr("%1. Take the selector and domain from the s= and d= tags of a "
+                               "message you sent.")
                 .arg(capitalized(result.problem)))};
     }
     return {};
@@ -718,21 +729,21 @@ QList<ReputationFinding> reverseNameFindings(const ReverseDnsResult& result)
     const QString ip = result.address.toString();
     for (const ReverseDnsName& entry : result.names) {
         if (entry.generic) {
-            out.append(finding(Warning, QStringLiteral("Generic reverse name %1").arg(latin1(entry.name)),
-                QStringLiteral("The name looks like one given to a home or dynamic line, and "
-                               "receivers such as Comcast and T-Online refuse or distrust mail "
-                               "from those. Ask the provider that owns %1 to set a name of your "
-                               "own, such as mail.<your domain>, and give that name an address "
-                               "record for %1.")
+            out.append(finding(Warning, ReputationText::tr("Generic reverse name %1").arg(latin1(entry.name)),
+                ReputationText::tr("The name looks like one given to a home or dynamic line, and "
+                                   "receivers such as Comcast and T-Online refuse or distrust mail "
+                                   "from those. Ask the provider that owns %1 to set a name of your "
+                                   "own, such as mail.<your domain>, and give that name an address "
+                                   "record for %1.")
                     .arg(ip)));
         }
         if (result.status == ReverseDnsStatus::NotConfirmed && !entry.confirmed) {
             const bool v6 = result.address.protocol() == QAbstractSocket::IPv6Protocol;
-            out.append(finding(Problem, QStringLiteral("%1 does not point back to %2").arg(latin1(entry.name), ip),
-                QStringLiteral("%1 is the reverse name of %2, but %1 has no %3 record for %2, so "
-                               "the name is not forward-confirmed and many receivers refuse the "
-                               "mail. Add this %3 record at the DNS host of %1, or have the "
-                               "provider of %2 set a name whose address is %2.")
+            out.append(finding(Problem, ReputationText::tr("%1 does not point back to %2").arg(latin1(entry.name), ip),
+                ReputationText::tr("%1 is the reverse name of %2, but %1 has no %3 record for %2, "
+                                   "so the name is not forward-confirmed and many receivers refuse "
+                                   "the mail. Add this %3 record at the DNS host of %1, or have the "
+                                   "provider of %2 set a name whose address is %2.")
                     .arg(latin1(entry.name), ip, v6 ? QStringLiteral("AAAA") : QStringLiteral("A")),
                 entry.name, ip.toLatin1()));
         }
@@ -751,35 +762,36 @@ QList<ReputationFinding> reverseDnsFindings(const ReverseDnsResult& result)
             if (entry.confirmed && name.isEmpty())
                 name = entry.name;
         }
-        out.append(finding(Info, QStringLiteral("Reverse DNS is forward-confirmed"),
-            QStringLiteral("%1 has the name %2, and %2 points back to %1.").arg(ip, latin1(name))));
+        out.append(finding(Info, ReputationText::tr("Reverse DNS is forward-confirmed"),
+            ReputationText::tr("%1 has the name %2, and %2 points back to %1.").arg(ip, latin1(name))));
         break;
     }
     case ReverseDnsStatus::NotConfirmed:
         break; // one finding per name, below
     case ReverseDnsStatus::NoPtr:
-        out.append(finding(Problem, QStringLiteral("No reverse DNS for %1").arg(ip),
-            QStringLiteral("%1 has no name (PTR record at %2). Microsoft, T-Online, Comcast and "
-                           "many others refuse mail from an address without one. Ask the provider "
-                           "that owns the address (your hosting provider or ISP, not your DNS "
-                           "host) to set its name to your mail server's, such as mail.<your "
-                           "domain>, and give that name an address record for %1.")
+        out.append(finding(Problem, ReputationText::tr("No reverse DNS for %1").arg(ip),
+            ReputationText::tr("%1 has no name (PTR record at %2). Microsoft, T-Online, Comcast and "
+                               "many others refuse mail from an address without one. Ask the "
+                               "provider that owns the address (your hosting provider or ISP, not "
+                               "your DNS host) to set its name to your mail server's, such as "
+                               "mail.<your domain>, and give that name an address record for %1.")
                 .arg(ip, latin1(result.reverseName))));
         break;
     case ReverseDnsStatus::Unknown:
-        out.append(couldNotCheck(QStringLiteral("Could not check the reverse DNS of %1").arg(ip), result.problem));
+        out.append(couldNotCheck(ReputationText::tr("Could not check the reverse DNS of %1").arg(ip), result.problem));
         break;
     case ReverseDnsStatus::BadInput:
-        out.append(finding(Problem, QStringLiteral("Not an IP address"),
-            QStringLiteral("%1. Enter the sending server's IPv4 or IPv6 address.").arg(capitalized(result.problem))));
+        out.append(finding(Problem, ReputationText::tr("Not an IP address"),
+            ReputationText::tr("%1. Enter the sending server's IPv4 or IPv6 address.")
+                .arg(capitalized(result.problem))));
         break;
     }
     if (result.names.size() > 1) {
-        out.append(finding(Warning, QStringLiteral("Several reverse names for %1").arg(ip),
-            QStringLiteral("%1 has %2 names; some receivers check only one of them, chosen at "
-                           "random. Keep a single PTR record.")
-                .arg(ip)
-                .arg(result.names.size())));
+        out.append(finding(Warning, ReputationText::tr("Several reverse names for %1").arg(ip),
+            ReputationText::tr("%1 has %n names; some receivers check only one of them, chosen at "
+                               "random. Keep a single PTR record.",
+                nullptr, int(result.names.size()))
+                .arg(ip)));
     }
     return out + reverseNameFindings(result);
 }
@@ -893,21 +905,21 @@ QList<ReputationFinding> mxFoundFindings(const MxResult& result, bool mixedNull)
     for (const MxHost& host : result.hosts)
         hosts.append(QStringLiteral("%1 (%2)").arg(latin1(host.host)).arg(host.preference));
     QList<ReputationFinding> out;
-    out.append(finding(Info, QStringLiteral("Mail for %1 goes to %2").arg(domain, hosts.front()),
-        QStringLiteral("MX hosts, the first tried first: %1.").arg(hosts.join(QStringLiteral(", ")))));
+    out.append(finding(Info, ReputationText::tr("Mail for %1 goes to %2").arg(domain, hosts.front()),
+        ReputationText::tr("MX hosts, the first tried first: %1.").arg(hosts.join(QStringLiteral(", ")))));
     for (const MxHost& host : result.hosts) {
         if (QHostAddress(latin1(host.host)).isNull())
             continue;
-        out.append(finding(Problem, QStringLiteral("MX record with an address: %1").arg(latin1(host.host)),
-            QStringLiteral("An MX record must name a host, not an address (RFC 5321 §5.1); "
-                           "senders cannot deliver to it. Point the MX record at a name whose A "
-                           "record is %1.")
+        out.append(finding(Problem, ReputationText::tr("MX record with an address: %1").arg(latin1(host.host)),
+            ReputationText::tr("An MX record must name a host, not an address (RFC 5321 §5.1); "
+                               "senders cannot deliver to it. Point the MX record at a name whose A "
+                               "record is %1.")
                 .arg(latin1(host.host))));
     }
     if (mixedNull) {
-        out.append(finding(Problem, QStringLiteral("Null MX beside other MX records"),
-            QStringLiteral("%1 has an MX record \".\" (accepts no mail) and other MX records, "
-                           "which RFC 7505 §3 forbids. Delete the \".\" record.")
+        out.append(finding(Problem, ReputationText::tr("Null MX beside other MX records"),
+            ReputationText::tr("%1 has an MX record \".\" (accepts no mail) and other MX records, "
+                               "which RFC 7505 §3 forbids. Delete the \".\" record.")
                 .arg(domain)));
     }
     return out;
@@ -922,35 +934,35 @@ QList<ReputationFinding> mxFindings(const MxResult& result, bool mixedNull)
         out = mxFoundFindings(result, mixedNull);
         break;
     case MxStatus::NullMx:
-        out.append(finding(Problem, QStringLiteral("%1 accepts no mail").arg(domain),
-            QStringLiteral("%1 publishes a null MX (RFC 7505): it says it receives no mail. "
-                           "Receivers may refuse mail sent from an address at %1 (RFC 7505 §4.2), "
-                           "and bounces cannot come back. If the board sends from this domain, "
-                           "replace the record with an MX record for the server that receives "
-                           "your mail.")
+        out.append(finding(Problem, ReputationText::tr("%1 accepts no mail").arg(domain),
+            ReputationText::tr("%1 publishes a null MX (RFC 7505): it says it receives no mail. "
+                               "Receivers may refuse mail sent from an address at %1 (RFC 7505 "
+                               "§4.2), and bounces cannot come back. If the board sends from this "
+                               "domain, replace the record with an MX record for the server that "
+                               "receives your mail.")
                 .arg(domain)));
         break;
     case MxStatus::None:
-        out.append(finding(Warning, QStringLiteral("No MX record for %1").arg(domain),
-            QStringLiteral("Mail to %1 goes to its address record, if it has one (RFC 5321 §5.1), "
-                           "so bounces and replies may be lost, and some receivers distrust mail "
-                           "from such a domain. Publish an MX record for the server that receives "
-                           "your mail.")
+        out.append(finding(Warning, ReputationText::tr("No MX record for %1").arg(domain),
+            ReputationText::tr("Mail to %1 goes to its address record, if it has one (RFC 5321 "
+                               "§5.1), so bounces and replies may be lost, and some receivers "
+                               "distrust mail from such a domain. Publish an MX record for the "
+                               "server that receives your mail.")
                 .arg(domain)));
         break;
     case MxStatus::NoDomain:
-        out.append(finding(Problem, QStringLiteral("%1 does not exist").arg(domain),
-            QStringLiteral("DNS has no domain %1. Receivers refuse mail from an address at a "
-                           "domain that does not exist. Check the spelling, or whether the "
-                           "domain's registration has lapsed.")
+        out.append(finding(Problem, ReputationText::tr("%1 does not exist").arg(domain),
+            ReputationText::tr("DNS has no domain %1. Receivers refuse mail from an address at a "
+                               "domain that does not exist. Check the spelling, or whether the "
+                               "domain's registration has lapsed.")
                 .arg(domain)));
         break;
     case MxStatus::Unknown:
-        out.append(couldNotCheck(QStringLiteral("Could not check the MX of %1").arg(domain), result.problem));
+        out.append(couldNotCheck(ReputationText::tr("Could not check the MX of %1").arg(domain), result.problem));
         break;
     case MxStatus::BadInput:
-        out.append(finding(Problem, QStringLiteral("Not a domain name"),
-            QStringLiteral("%1. Enter a domain such as board.example.").arg(capitalized(result.problem))));
+        out.append(finding(Problem, ReputationText::tr("Not a domain name"),
+            ReputationText::tr("%1. Enter a domain such as board.example.").arg(capitalized(result.problem))));
         break;
     }
     return out;
@@ -1092,7 +1104,7 @@ bool DmarcCheck::parse(QByteArrayView record, DmarcPolicy* policy, QByteArray* b
         return false;
     if (tags.isEmpty() || tags.front().name != "v" || tags.front().value.toLower() != "dmarc1") {
         *badTag = "v";
-        *problem = QStringLiteral("the record must start with v=DMARC1");
+        *problem = ReputationText::tr("the record must start with v=DMARC1");
         return false;
     }
     DmarcPolicy out;
@@ -1106,7 +1118,7 @@ bool DmarcCheck::parse(QByteArrayView record, DmarcPolicy* policy, QByteArray* b
     }
     if (!hasPolicy) {
         *badTag = "p";
-        *problem = QStringLiteral("the record has no p= tag, which is required");
+        *problem = ReputationText::tr("the record has no p= tag, which is required");
         return false;
     }
     *policy = out;
@@ -1185,7 +1197,7 @@ bool DkimKeyCheck::parse(QByteArrayView record, DkimKey* key, QByteArray* badTag
         return false;
     if (!encoded) {
         *badTag = "p";
-        *problem = QStringLiteral("the record has no p= tag (the public key)");
+        *problem = ReputationText::tr("the record has no p= tag (the public key)");
         return false;
     }
     out.revoked = encoded->isEmpty();
@@ -1204,7 +1216,7 @@ int DkimKeyCheck::rsaKeyBits(QByteArrayView der, QString* problem)
     DerReader outer(der);
     QByteArrayView info;
     if (!outer.read(0x30, &info) || !outer.atEnd()) {
-        *problem = QStringLiteral("the key is not DER data, is cut short, or has bytes after it");
+        *problem = ReputationText::tr("the key is not DER data, is cut short, or has bytes after it");
         return 0;
     }
     DerReader fields(info);
@@ -1216,16 +1228,16 @@ int DkimKeyCheck::rsaKeyBits(QByteArrayView der, QString* problem)
     QByteArrayView bits;
     if (!fields.read(0x30, &algorithm) || !DerReader(algorithm).read(0x06, &oid) || !fields.read(0x03, &bits)
         || !fields.atEnd()) {
-        *problem = QStringLiteral("the key is not a SubjectPublicKeyInfo");
+        *problem = ReputationText::tr("the key is not a SubjectPublicKeyInfo");
         return 0;
     }
     static constexpr char rsaEncryption[] = "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01"; // 1.2.840.113549.1.1.1
     if (oid != QByteArrayView(rsaEncryption, 9)) {
-        *problem = QStringLiteral("the key is not an RSA key");
+        *problem = ReputationText::tr("the key is not an RSA key");
         return 0;
     }
     if (bits.isEmpty() || bits[0] != 0) {
-        *problem = QStringLiteral("the key's bit string is empty or not whole bytes");
+        *problem = ReputationText::tr("the key's bit string is empty or not whole bytes");
         return 0;
     }
     return rsaPublicKeyBits(bits.sliced(1), problem);
@@ -1286,7 +1298,7 @@ void DkimKeyCheck::run(DnsResolver& resolver, const QByteArray& domain, const QB
     if (!plausibleName(result->domain) || !plausibleName(result->selector) || !Dns::validName(result->name)) {
         result->status = DkimKeyStatus::BadInput;
         result->problem
-            = QStringLiteral("\"%1\" and \"%2\" do not make a DNS name").arg(latin1(selector), latin1(domain));
+            = ReputationText::tr("\"%1\" and \"%2\" do not make a DNS name").arg(latin1(selector), latin1(domain));
         finish(result);
         return;
     }
@@ -1361,7 +1373,7 @@ void ReverseDnsCheck::run(
     const QAbstractSocket::NetworkLayerProtocol protocol = result.address.protocol();
     if (protocol != QAbstractSocket::IPv4Protocol && protocol != QAbstractSocket::IPv6Protocol) {
         result.status = ReverseDnsStatus::BadInput;
-        result.problem = QStringLiteral("no IP address was given");
+        result.problem = ReputationText::tr("no IP address was given");
         result.findings = reverseDnsFindings(result);
         state->done(result);
         return;

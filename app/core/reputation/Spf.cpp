@@ -1,5 +1,7 @@
 #include "reputation/Spf.h"
 
+#include "reputation/ReputationText.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -264,7 +266,8 @@ bool parseTerm(QByteArrayView token, Policy* policy, QString* problem)
     Term term;
     term.text = token.toByteArray();
     const auto bad = [&](const QString& why) {
-        *problem = QStringLiteral("\"%1\": %2").arg(QString::fromLatin1(token), why);
+        //: %1 is a term of an SPF record, %2 why it is wrong
+        *problem = ReputationText::tr("\"%1\": %2").arg(QString::fromLatin1(token), why);
         return false;
     };
 
@@ -278,17 +281,17 @@ bool parseTerm(QByteArrayView token, Policy* policy, QString* problem)
         term.spec = token.sliced(nameEnd + 1).toByteArray();
         if (name == "redirect" || name == "exp") {
             if (!validDomainSpec(term.spec))
-                return bad(QStringLiteral("not a valid domain"));
+                return bad(ReputationText::tr("not a valid domain"));
             std::optional<Term>& slot = name == "redirect" ? policy->redirect : policy->exp;
             if (slot)
-                return bad(QStringLiteral("the record has this modifier twice"));
+                return bad(ReputationText::tr("the record has this modifier twice"));
             term.kind = name == "redirect" ? Term::Redirect : Term::Exp;
             slot = term;
             return true;
         }
         QList<MacroPiece> pieces;
         if (!splitMacroString(term.spec, false, &pieces))
-            return bad(QStringLiteral("not a valid macro string"));
+            return bad(ReputationText::tr("not a valid macro string"));
         return true; // unknown modifiers are ignored (RFC 7208 §6)
     }
 
@@ -314,30 +317,30 @@ bool parseTerm(QByteArrayView token, Policy* policy, QString* problem)
 
     if (mechanism == "all") {
         if (!rest.isEmpty())
-            return bad(QStringLiteral("\"all\" takes no argument"));
+            return bad(ReputationText::tr("\"all\" takes no argument"));
         term.kind = Term::All;
         policy->hasAll = true;
     } else if (mechanism == "include" || mechanism == "exists") {
         term.kind = mechanism == "include" ? Term::Include : Term::Exists;
         if (!domainArgument(true))
-            return bad(QStringLiteral("needs a valid domain"));
+            return bad(ReputationText::tr("needs a valid domain"));
     } else if (mechanism == "ptr") {
         term.kind = Term::Ptr;
         if (!domainArgument(false))
-            return bad(QStringLiteral("not a valid domain"));
+            return bad(ReputationText::tr("not a valid domain"));
     } else if (mechanism == "a" || mechanism == "mx") {
         term.kind = mechanism == "a" ? Term::A : Term::Mx;
         const qsizetype slash = cidrStart(rest);
         const QByteArrayView cidr = slash >= 0 ? rest.sliced(slash) : QByteArrayView();
         rest = rest.first(slash >= 0 ? slash : rest.size());
         if (!domainArgument(false))
-            return bad(QStringLiteral("not a valid domain"));
+            return bad(ReputationText::tr("not a valid domain"));
         if (!readDualCidr(cidr, &term))
-            return bad(QStringLiteral("not a valid prefix length"));
+            return bad(ReputationText::tr("not a valid prefix length"));
     } else if (mechanism == "ip4" || mechanism == "ip6") {
         term.kind = mechanism == "ip4" ? Term::Ip4 : Term::Ip6;
         if (!rest.startsWith(':'))
-            return bad(QStringLiteral("needs an address"));
+            return bad(ReputationText::tr("needs an address"));
         rest = rest.sliced(1);
         const qsizetype slash = rest.indexOf('/');
         const QByteArrayView address = slash >= 0 ? rest.first(slash) : rest;
@@ -353,9 +356,9 @@ bool parseTerm(QByteArrayView token, Policy* policy, QString* problem)
                 ok = readNumber(rest.sliced(slash + 1), 128, &term.cidr6);
         }
         if (!ok)
-            return bad(QStringLiteral("not a valid address or prefix length"));
+            return bad(ReputationText::tr("not a valid address or prefix length"));
     } else {
-        return bad(QStringLiteral("unknown mechanism"));
+        return bad(ReputationText::tr("unknown mechanism"));
     }
     policy->directives.append(term);
     return true;
@@ -451,6 +454,7 @@ private:
     SpfRequest m_request;
     Answers m_answers;
     std::optional<Missing>* m_missing;
+    const DnsAnswer m_badName {DnsStatus::BadName, {}, ReputationText::tr("not a valid domain name")};
 
     QHostAddress m_ip;
     bool m_v6 = false;
@@ -467,9 +471,8 @@ private:
 
 const DnsAnswer* SpfEvaluation::Private::ask(const QByteArray& name, DnsType type)
 {
-    static const DnsAnswer badName {DnsStatus::BadName, {}, QStringLiteral("not a valid domain name")};
     if (!Dns::validName(name))
-        return &badName;
+        return &m_badName;
     const QByteArray key = Dns::normalizedName(name);
     const DnsAnswer* answer = m_answers(key, type);
     if (!answer && !*m_missing)
@@ -489,7 +492,8 @@ bool SpfEvaluation::Private::countLookup()
 {
     if (++m_lookups <= MaxLookups)
         return true;
-    stop(Verdict::PermError, QStringLiteral("more than %1 DNS-querying terms (RFC 7208 §4.6.4)").arg(MaxLookups));
+    stop(Verdict::PermError,
+        ReputationText::tr("more than %n DNS-querying terms (RFC 7208 §4.6.4)", nullptr, MaxLookups));
     return false;
 }
 
@@ -498,7 +502,8 @@ bool SpfEvaluation::Private::countVoid()
     if (++m_voids <= MaxVoidLookups)
         return true;
     stop(Verdict::PermError,
-        QStringLiteral("more than %1 lookups found nothing (void lookup limit, RFC 7208 §4.6.4)").arg(MaxVoidLookups));
+        ReputationText::tr(
+            "more than %n lookups found nothing (void lookup limit, RFC 7208 §4.6.4)", nullptr, MaxVoidLookups));
     return false;
 }
 
@@ -566,19 +571,23 @@ Verdict SpfEvaluation::Private::checkHost(const QByteArray& domain, int depth, Q
     if (name.endsWith('.'))
         name.chop(1);
     if (!Dns::validName(name) || !name.contains('.')) {
-        note(depth, domain, {}, QStringLiteral("not a valid domain name: none"));
+        note(depth, domain, {},
+            //: An SPF step; "none" is the SPF result, as RFC 7208 names it
+            ReputationText::tr("not a valid domain name: none"));
         return Verdict::None;
     }
     const DnsAnswer* txt = ask(domain, DnsType::Txt);
     if (!txt)
         return stop(Verdict::Missing, {});
     if (txt->status == DnsStatus::NxDomain || txt->status == DnsStatus::BadName) {
-        note(depth, domain, {}, QStringLiteral("the domain does not exist: none"));
+        note(depth, domain, {},
+            //: An SPF step; "none" is the SPF result, as RFC 7208 names it
+            ReputationText::tr("the domain does not exist: none"));
         return Verdict::None;
     }
     if (txt->isError()) {
         return stop(Verdict::TempError,
-            QStringLiteral("the TXT lookup for %1 failed (%2)")
+            ReputationText::tr("the TXT lookup for %1 failed (%2)")
                 .arg(QString::fromLatin1(domain), QString::fromLatin1(dnsStatusName(txt->status))));
     }
     QList<QByteArray> records;
@@ -588,14 +597,15 @@ Verdict SpfEvaluation::Private::checkHost(const QByteArray& domain, int depth, Q
             records.append(text);
     }
     if (records.isEmpty()) {
-        note(depth, domain, {}, QStringLiteral("no SPF record: none"));
+        note(depth, domain, {},
+            //: An SPF step; "none" is the SPF result, as RFC 7208 names it
+            ReputationText::tr("no SPF record: none"));
         return Verdict::None;
     }
     if (records.size() > 1)
         return stop(Verdict::PermError,
-            QStringLiteral("%1 has %2 SPF records; it must have one")
-                .arg(QString::fromLatin1(domain))
-                .arg(records.size()));
+            ReputationText::tr("%1 has %n SPF records; it must have one", nullptr, int(records.size()))
+                .arg(QString::fromLatin1(domain)));
     const QByteArray& record = records.front();
     if (depth == 0)
         m_record = record;
@@ -604,18 +614,20 @@ Verdict SpfEvaluation::Private::checkHost(const QByteArray& domain, int depth, Q
     Policy policy;
     QString problem;
     if (!parsePolicy(record, &policy, &problem))
-        return stop(
-            Verdict::PermError, QStringLiteral("the SPF record of %1: %2").arg(QString::fromLatin1(domain), problem));
+        return stop(Verdict::PermError,
+            ReputationText::tr("the SPF record of %1: %2").arg(QString::fromLatin1(domain), problem));
 
     for (const Term& term : std::as_const(policy.directives)) {
         const Match matched = match(term, domain, depth);
         if (matched == Match::Stop)
             return m_stop;
         if (matched == Match::No) {
-            note(depth, domain, term.text, QStringLiteral("no match"));
+            //: An SPF step: the term does not cover the address
+            note(depth, domain, term.text, ReputationText::tr("no match"));
             continue;
         }
-        note(depth, domain, term.text, QStringLiteral("match"));
+        //: An SPF step: the term covers the address
+        note(depth, domain, term.text, ReputationText::tr("match"));
         switch (term.qualifier) {
         case '-':
             return explain(policy, domain, explanation);
@@ -634,11 +646,12 @@ Verdict SpfEvaluation::Private::checkHost(const QByteArray& domain, int depth, Q
         const std::optional<QByteArray> target = expandDomain(*policy.redirect, domain);
         if (!target)
             return m_stop;
-        note(depth, domain, policy.redirect->text, QStringLiteral("redirect to %1").arg(QString::fromLatin1(*target)));
+        note(depth, domain, policy.redirect->text,
+            ReputationText::tr("redirect to %1").arg(QString::fromLatin1(*target)));
         const Verdict redirected = checkHost(*target, depth + 1, explanation);
         if (redirected == Verdict::None)
             return stop(Verdict::PermError,
-                QStringLiteral("redirect to %1, which has no SPF record").arg(QString::fromLatin1(*target)));
+                ReputationText::tr("redirect to %1, which has no SPF record").arg(QString::fromLatin1(*target)));
         return redirected;
     }
     return Verdict::Neutral;
@@ -654,7 +667,7 @@ const DnsAnswer* SpfEvaluation::Private::termLookup(const QByteArray& name, DnsT
     }
     if (answer->isError() && answer->status != DnsStatus::BadName) {
         stop(Verdict::TempError,
-            QStringLiteral("the %1 lookup for %2 failed (%3)")
+            ReputationText::tr("the %1 lookup for %2 failed (%3)")
                 .arg(QString::fromLatin1(dnsTypeName(type)), QString::fromLatin1(name),
                     QString::fromLatin1(dnsStatusName(answer->status))));
         *none = Match::Stop;
@@ -718,9 +731,8 @@ Match SpfEvaluation::Private::match(const Term& term, const QByteArray& domain, 
             return none;
         if (mx->records.size() > MaxLookups) {
             stop(Verdict::PermError,
-                QStringLiteral("%1 has more than %2 MX records (RFC 7208 §4.6.4)")
-                    .arg(QString::fromLatin1(*target))
-                    .arg(MaxLookups));
+                ReputationText::tr("%1 has more than %n MX records (RFC 7208 §4.6.4)", nullptr, MaxLookups)
+                    .arg(QString::fromLatin1(*target)));
             return Match::Stop;
         }
         for (const DnsRecord& record : mx->records) {
@@ -760,7 +772,7 @@ Match SpfEvaluation::Private::match(const Term& term, const QByteArray& domain, 
             return Match::No;
         case Verdict::None:
             stop(Verdict::PermError,
-                QStringLiteral("include of %1, which has no SPF record").arg(QString::fromLatin1(*target)));
+                ReputationText::tr("include of %1, which has no SPF record").arg(QString::fromLatin1(*target)));
             return Match::Stop;
         case Verdict::TempError:
         case Verdict::PermError:
@@ -914,7 +926,8 @@ std::optional<QByteArray> SpfEvaluation::Private::expand(
 {
     QList<MacroPiece> pieces;
     if (!splitMacroString(spec, explanation, &pieces)) {
-        stop(Verdict::PermError, QStringLiteral("\"%1\" is not a valid macro string").arg(QString::fromLatin1(spec)));
+        stop(Verdict::PermError,
+            ReputationText::tr("\"%1\" is not a valid macro string").arg(QString::fromLatin1(spec)));
         return std::nullopt;
     }
     QByteArray out;
@@ -968,7 +981,7 @@ std::optional<QByteArray> SpfEvaluation::Private::expand(
             const int keep = digits.toInt();
             if (keep == 0) {
                 stop(Verdict::PermError,
-                    QStringLiteral("the macro %1 keeps no part").arg(QString::fromLatin1(piece.text)));
+                    ReputationText::tr("the macro %1 keeps no part").arg(QString::fromLatin1(piece.text)));
                 return std::nullopt;
             }
             if (keep < parts.size())
@@ -1021,7 +1034,8 @@ void SpfCheck::run(DnsResolver& resolver, const SpfRequest& request, std::functi
             if (!missing || s->queries >= MaxQueries) {
                 if (missing) {
                     outcome.result = SpfResult::TempError;
-                    outcome.problem = QStringLiteral("the check needed more than %1 DNS queries").arg(MaxQueries);
+                    outcome.problem
+                        = ReputationText::tr("the check needed more than %n DNS queries", nullptr, MaxQueries);
                 }
                 s->done(outcome);
                 return;
