@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "reputation/CaresResolver.h"
 #include "reputation/ReputationCheck.h"
+#include "reputation/SentMessage.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -63,7 +64,7 @@ QJsonObject spfJson(const QHostAddress& ip, const SpfOutcome& spf)
     };
 }
 
-QJsonObject reportJson(const ReputationReport& report, const QByteArray& domain)
+QJsonObject reportJson(const ReputationReport& report, const QByteArray& domain, const QByteArray& envelopeDomain)
 {
     QJsonArray blocklists;
     QJsonArray scores;
@@ -111,7 +112,7 @@ QJsonObject reportJson(const ReputationReport& report, const QByteArray& domain)
         root.insert(QStringLiteral("spf"), QJsonValue());
     } else {
         root.insert(QStringLiteral("spf"),
-            QJsonObject {{QStringLiteral("domain"), QString::fromLatin1(domain)},
+            QJsonObject {{QStringLiteral("domain"), QString::fromLatin1(envelopeDomain.isEmpty() ? domain : envelopeDomain)},
                 {QStringLiteral("record"), textOrNull(QString::fromLatin1(spfRecord))},
                 {QStringLiteral("result"), textOrNull(spfResult)}, {QStringLiteral("by_ip"), spfByIp}});
     }
@@ -145,12 +146,29 @@ QJsonObject reportJson(const ReputationReport& report, const QByteArray& domain)
         root.insert(QStringLiteral("dkim"),
             QJsonObject {{QStringLiteral("status"), QString::fromLatin1(dkimKeyStatusName(k.status))},
                 {QStringLiteral("name"), QString::fromLatin1(k.name)},
+                {QStringLiteral("domain"), QString::fromLatin1(k.domain)},
+                {QStringLiteral("selector"), QString::fromLatin1(k.selector)},
                 {QStringLiteral("key_type"),
                     k.key.type == DkimKeyType::Rsa ? QStringLiteral("rsa") : QStringLiteral("ed25519")},
                 {QStringLiteral("bits"), k.status == DkimKeyStatus::Found ? QJsonValue(k.key.bits) : QJsonValue()},
                 {QStringLiteral("testing"), k.key.testing}, {QStringLiteral("problem"), textOrNull(k.problem)}});
     } else {
         root.insert(QStringLiteral("dkim"), QJsonValue());
+    }
+
+    if (report.alignment) {
+        const DmarcAlignment& a = *report.alignment;
+        root.insert(QStringLiteral("alignment"),
+            QJsonObject {{QStringLiteral("from_domain"), QString::fromLatin1(a.fromDomain)},
+                {QStringLiteral("spf_domain"), QString::fromLatin1(a.spfDomain)},
+                {QStringLiteral("spf_aligned"), a.spfAligned},
+                {QStringLiteral("spf_pass"), a.spfChecked ? QJsonValue(a.spfPasses) : QJsonValue()},
+                {QStringLiteral("dkim_domain"), textOrNull(QString::fromLatin1(a.dkimDomain))},
+                {QStringLiteral("dkim_aligned"), a.dkimDomain.isEmpty() ? QJsonValue() : QJsonValue(a.dkimAligned)},
+                {QStringLiteral("dkim_key"), a.dkimDomain.isEmpty() ? QJsonValue() : QJsonValue(a.dkimKeyFound)},
+                {QStringLiteral("dmarc_pass"), a.passes()}});
+    } else {
+        root.insert(QStringLiteral("alignment"), QJsonValue());
     }
 
     if (report.mx) {
@@ -221,7 +239,7 @@ int runCheckCommand(const QStringList& arguments)
     const QCommandLineOption ipOption(
         QStringLiteral("ip"), QStringLiteral("A sending IPv4 or IPv6 address (repeatable)."), QStringLiteral("IP"));
     const QCommandLineOption domainOption(
-        QStringLiteral("domain"), QStringLiteral("The sending domain (MAIL FROM and From)."), QStringLiteral("DOMAIN"));
+        QStringLiteral("domain"), QStringLiteral("The board's domain, in its From addresses."), QStringLiteral("DOMAIN"));
     const QCommandLineOption selectorOption(
         QStringLiteral("selector"), QStringLiteral("A DKIM selector of the domain."), QStringLiteral("SELECTOR"));
     const QCommandLineOption heloOption(
@@ -235,12 +253,15 @@ int runCheckCommand(const QStringList& arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("text (default) or json."),
         QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption messageOption(QStringLiteral("message"),
-        QStringLiteral("A message the board sent (.eml): its DKIM-Signature headers give the selector and domain."),
+        QStringLiteral("A message the board sent, as received (.eml, or its header): its From, Return-Path, "
+                       "DKIM-Signature and Received headers fill what the other options leave out."),
         QStringLiteral("FILE"));
+    const QCommandLineOption envelopeOption(QStringLiteral("envelope-domain"),
+        QStringLiteral("The Return-Path (MAIL FROM) domain, when it is not the From domain."), QStringLiteral("DOMAIN"));
     const QCommandLineOption blocklistsOnlyOption(QStringLiteral("blocklists-only"),
         QStringLiteral("Check the addresses on the blocklists only (for many addresses at once)."));
     parser.addOptions({ipOption, domainOption, selectorOption, heloOption, nameserverOption, timeoutOption,
-        formatOption, blocklistsOnlyOption, messageOption});
+        formatOption, blocklistsOnlyOption, messageOption, envelopeOption});
 
     if (!parser.parse(arguments)) {
         Cli::err(QStringLiteral("mailroom-cli check: %1").arg(parser.errorText()));
@@ -270,28 +291,25 @@ int runCheckCommand(const QStringList& arguments)
             return usage(QStringLiteral("\"%1\" is not a domain name").arg(parser.value(domainOption)));
     }
     request.selector = parser.value(selectorOption).trimmed().toLatin1();
+    if (parser.isSet(envelopeOption)) {
+        request.envelopeDomain = Dns::domainFromText(parser.value(envelopeOption));
+        if (request.envelopeDomain.isEmpty())
+            return usage(QStringLiteral("\"%1\" is not a domain name").arg(parser.value(envelopeOption)));
+    }
+    request.helo = parser.value(heloOption).trimmed().toLatin1();
     if (parser.isSet(messageOption)) {
-        QFile message(parser.value(messageOption));
-        if (!message.open(QIODevice::ReadOnly)) {
-            Cli::err(QStringLiteral("mailroom-cli check: cannot read %1: %2")
-                         .arg(message.fileName(), message.errorString()));
+        QFile file(parser.value(messageOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            Cli::err(QStringLiteral("mailroom-cli check: cannot read %1: %2").arg(file.fileName(), file.errorString()));
             return ExitFailure;
         }
-        // The signature of the sending domain if there is one, else the first.
-        const QList<DkimSignatureId> signatures = DkimKeyCheck::signatures(message.read(4 * 1024 * 1024));
-        if (signatures.isEmpty())
-            return usage(QStringLiteral("%1 has no DKIM-Signature header with d= and s=").arg(message.fileName()));
-        const auto own = std::find_if(
-            signatures.begin(), signatures.end(), [&](const DkimSignatureId& s) { return s.domain == request.domain; });
-        const DkimSignatureId& chosen = own != signatures.end() ? *own : signatures.front();
-        if (request.selector.isEmpty())
-            request.selector = chosen.selector;
-        if (request.domain.isEmpty())
-            request.domain = chosen.domain;
+        const SentMessage message = SentMessage::read(file.read(4 * 1024 * 1024));
+        if (message.isEmpty())
+            return usage(QStringLiteral("%1 has no From, Return-Path or DKIM-Signature header").arg(file.fileName()));
+        message.fill(&request); // what the options name wins
     }
     if (!request.selector.isEmpty() && request.domain.isEmpty())
         return usage(QStringLiteral("--selector needs --domain"));
-    request.helo = parser.value(heloOption).trimmed().toLatin1();
     request.blocklistsOnly = parser.isSet(blocklistsOnlyOption);
     if (request.ips.isEmpty() && request.domain.isEmpty())
         return usage(QStringLiteral("name at least one --ip or a --domain"));
@@ -331,7 +349,7 @@ int runCheckCommand(const QStringList& arguments)
         loop.exec();
 
     if (format == QLatin1String("json"))
-        Cli::out(QJsonDocument(reportJson(report, request.domain)).toJson(QJsonDocument::Indented));
+        Cli::out(QJsonDocument(reportJson(report, request.domain, request.envelopeDomain)).toJson(QJsonDocument::Indented));
     else
         Cli::out(reportText(report));
     return ExitOk;

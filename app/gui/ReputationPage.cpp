@@ -1,6 +1,8 @@
 #include "ReputationPage.h"
 
+#include "SentMessageDialog.h"
 #include "reputation/CaresResolver.h"
+#include "reputation/ReputationStore.h"
 #include "support/Settings.h"
 
 #include <QApplication>
@@ -52,9 +54,17 @@ QIcon severityIcon(ReputationSeverity severity)
     return {};
 }
 
+// The addresses typed in the form, separated by commas, semicolons or spaces.
+QStringList addressWords(const QString& text)
+{
+    static const QRegularExpression separators(u"[,;\\s]+"_s);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
 } // namespace
 
-ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(parent), m_settings(settings)
+ReputationPage::ReputationPage(Settings& settings, QWidget* parent, const QString& storePath)
+    : QWidget(parent), m_settings(settings), m_storePath(storePath.isEmpty() ? ReputationStore::defaultPath() : storePath)
 {
     m_addresses = new QLineEdit(this);
     m_addresses->setObjectName(u"addresses"_s);
@@ -63,11 +73,20 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
     m_domain = new QLineEdit(this);
     m_domain->setObjectName(u"domain"_s);
     m_domain->setPlaceholderText(tr("jobs.example"));
-    m_domain->setToolTip(tr("The domain in your board's sender address (MAIL FROM and From)."));
+    m_domain->setToolTip(tr("The domain of your board's From address, the one DMARC protects."));
+    m_envelope = new QLineEdit(this);
+    m_envelope->setObjectName(u"envelopeDomain"_s);
+    m_envelope->setPlaceholderText(tr("optional, when not the From domain"));
+    m_envelope->setToolTip(tr("The domain of the bounce address (Return-Path, MAIL FROM) your mail goes out with; SPF "
+                              "is checked for it. Mail providers often use their own."));
     m_selector = new QLineEdit(this);
     m_selector->setObjectName(u"selector"_s);
     m_selector->setPlaceholderText(tr("optional, for example s1"));
     m_selector->setToolTip(tr("The DKIM selector: the s= of a DKIM-Signature header in a message your board sent."));
+    m_dkimDomain = new QLineEdit(this);
+    m_dkimDomain->setObjectName(u"dkimDomain"_s);
+    m_dkimDomain->setPlaceholderText(tr("the From domain"));
+    m_dkimDomain->setToolTip(tr("The d= of that DKIM-Signature header, when it is not the From domain."));
     m_helo = new QLineEdit(this);
     m_helo->setObjectName(u"helo"_s);
     m_helo->setPlaceholderText(tr("optional, for example mail.jobs.example"));
@@ -80,16 +99,25 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
 
     m_addresses->setText(m_settings.sendingAddresses().join(u", "_s));
     m_domain->setText(m_settings.sendingDomain());
+    m_envelope->setText(m_settings.envelopeDomain());
     m_selector->setText(m_settings.dkimSelector());
+    m_dkimDomain->setText(m_settings.dkimDomain());
     m_helo->setText(m_settings.heloName());
     m_nameserver->setText(m_settings.nameserver());
 
     auto* form = new QFormLayout;
     form->addRow(tr("Sending &addresses:"), m_addresses);
-    form->addRow(tr("Sending &domain:"), m_domain);
-    form->addRow(tr("DKIM &selector:"), m_selector);
+    form->addRow(tr("From d&omain:"), m_domain);
+    form->addRow(tr("Re&turn-Path domain:"), m_envelope);
+    auto* dkim = new QHBoxLayout;
+    dkim->addWidget(m_selector, 1);
+    auto* signedBy = new QLabel(tr("signed as d&="), this);
+    signedBy->setBuddy(m_dkimDomain);
+    dkim->addWidget(signedBy);
+    dkim->addWidget(m_dkimDomain, 2);
+    form->addRow(tr("DKIM &selector:"), dkim);
     form->addRow(tr("&HELO name:"), m_helo);
-    form->addRow(tr("DNS &server:"), m_nameserver);
+    form->addRow(tr("DNS ser&ver:"), m_nameserver);
 
     m_check = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("&Check now"), this);
     m_check->setObjectName(u"checkNow"_s);
@@ -100,6 +128,10 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
     m_fromBounces->setEnabled(false);
     m_fromBounces->setToolTip(tr("Read the bounces first: their replies name the addresses your mail leaves from."));
     m_cancel->setObjectName(u"cancelCheck"_s);
+    m_fromMessage = new QPushButton(QIcon::fromTheme(u"mail-message"_s), tr("From a &message…"), this);
+    m_fromMessage->setObjectName(u"fromMessage"_s);
+    m_fromMessage->setToolTip(tr("Paste the header of a message your board sent: it names the domains, the DKIM "
+                                 "selector and the sending server."));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"checkProgress"_s);
     m_progress->setTextVisible(true);
@@ -119,6 +151,7 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
     buttons->addWidget(m_check);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_fromBounces);
+    buttons->addWidget(m_fromMessage);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_lastChecked);
 
@@ -163,6 +196,7 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
     layout->addWidget(m_body, 1);
 
     connect(m_check, &QPushButton::clicked, this, &ReputationPage::checkNow);
+    connect(m_fromMessage, &QPushButton::clicked, this, &ReputationPage::readSentMessage);
     connect(m_cancel, &QPushButton::clicked, this, &ReputationPage::cancelCheck);
     connect(m_fromBounces, &QPushButton::clicked, this, [this] {
         if (!m_suggested.addresses.isEmpty())
@@ -170,7 +204,7 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
         if (!m_suggested.domain.isEmpty())
             m_domain->setText(m_suggested.domain);
     });
-    for (QLineEdit* edit : {m_addresses, m_domain, m_selector, m_helo, m_nameserver})
+    for (QLineEdit* edit : {m_addresses, m_domain, m_envelope, m_selector, m_dkimDomain, m_helo, m_nameserver})
         connect(edit, &QLineEdit::returnPressed, this, &ReputationPage::checkNow);
     connect(m_findings, &QTreeWidget::currentItemChanged, this, &ReputationPage::showFinding);
     connect(m_copyRecord, &QPushButton::clicked, this, [this] {
@@ -179,9 +213,48 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent) : QWidget(pa
             QApplication::clipboard()->setText(QString::fromUtf8(item->data(0, FindingRole).toByteArray()));
     });
     setChecking(false);
+
+    QString error;
+    if (const std::optional<ReputationReport> last = ReputationStore::load(m_storePath, &error))
+        showReport(*last);
+    else if (!error.isEmpty())
+        m_lastChecked->setText(tr("The last check could not be read."));
+    if (!error.isEmpty())
+        m_lastChecked->setToolTip(error);
 }
 
 ReputationPage::~ReputationPage() = default;
+
+void ReputationPage::readSentMessage()
+{
+    SentMessageDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillFromMessage(dialog.message());
+}
+
+void ReputationPage::fillFromMessage(const SentMessage& message)
+{
+    // The message is what the owner chose to go by: what it names replaces the form's values.
+    if (!message.fromDomain.isEmpty())
+        m_domain->setText(QString::fromLatin1(message.fromDomain));
+    const QByteArray from = Dns::domainFromText(m_domain->text());
+    m_envelope->setText(message.returnPathDomain == from ? QString() : QString::fromLatin1(message.returnPathDomain));
+    if (const std::optional<DkimSignatureId> own = message.ownSignature()) {
+        m_selector->setText(QString::fromLatin1(own->selector));
+        m_dkimDomain->setText(own->domain == from ? QString() : QString::fromLatin1(own->domain));
+    }
+    if (!message.sendingAddress.isNull()) {
+        QStringList addresses = addressWords(m_addresses->text());
+        const bool known = std::any_of(addresses.begin(), addresses.end(),
+            [&](const QString& text) { return QHostAddress(text) == message.sendingAddress; });
+        if (!known)
+            addresses.append(message.sendingAddress.toString());
+        m_addresses->setText(addresses.join(u", "_s));
+    }
+    if (!message.helo.isEmpty())
+        m_helo->setText(QString::fromLatin1(message.helo));
+    Q_EMIT statusMessage(tr("The form is filled from the message. Choose Check now."));
+}
 
 void ReputationPage::setBounces(const std::vector<RecipientRecord>& recipients)
 {
@@ -205,8 +278,7 @@ bool ReputationPage::isChecking() const
 
 bool ReputationPage::readForm(ReputationRequest* request, QString* nameserver, QString* error) const
 {
-    static const QRegularExpression separators(u"[,;\\s]+"_s);
-    for (const QString& text : m_addresses->text().split(separators, Qt::SkipEmptyParts)) {
+    for (const QString& text : addressWords(m_addresses->text())) {
         QHostAddress ip;
         if (!ip.setAddress(text)) {
             *error = tr("\"%1\" is not an IP address. Enter addresses like 203.0.113.5 or 2001:db8::5.").arg(text);
@@ -220,6 +292,16 @@ bool ReputationPage::readForm(ReputationRequest* request, QString* nameserver, Q
         if (request->domain.isEmpty()) {
             *error
                 = tr("\"%1\" is not a domain name. Enter the part after @ in your board's sender address.").arg(domain);
+            return false;
+        }
+    }
+    for (const auto& [edit, field] : {std::pair {m_envelope, &request->envelopeDomain}, {m_dkimDomain, &request->dkimDomain}}) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        *field = Dns::domainFromText(text);
+        if (field->isEmpty()) {
+            *error = tr("\"%1\" is not a domain name.").arg(text);
             return false;
         }
     }
@@ -261,6 +343,8 @@ void ReputationPage::checkNow()
     m_settings.setSendingAddresses(addresses);
     m_settings.setSendingDomain(m_domain->text().trimmed());
     m_settings.setDkimSelector(m_selector->text().trimmed());
+    m_settings.setEnvelopeDomain(m_envelope->text().trimmed());
+    m_settings.setDkimDomain(m_dkimDomain->text().trimmed());
     m_settings.setHeloName(m_helo->text().trimmed());
     m_settings.setNameserver(nameserver);
 
@@ -290,6 +374,9 @@ void ReputationPage::checkNow()
             m_resolver.release()->deleteLater();
             setChecking(false);
             setReport(report);
+            QString why;
+            if (!ReputationStore::save(m_storePath, report, &why))
+                Q_EMIT statusMessage(tr("The check is not kept for next time: %1").arg(why));
         });
 }
 
@@ -315,9 +402,16 @@ void ReputationPage::setChecking(bool checking)
     Q_EMIT checkingChanged(checking);
 }
 
-// TODO(#3): findings are worded in English by the core (ReputationCheck, DomainChecks,
-// Blocklists); they need tr() there so that a translated UI does not mix languages.
 void ReputationPage::setReport(const ReputationReport& report)
+{
+    showReport(report);
+    int problems = 0;
+    for (const ReputationFinding& finding : report.findings)
+        problems += finding.severity == ReputationSeverity::Problem ? 1 : 0;
+    Q_EMIT statusMessage(tr("Checked in %1 ms: %n problem(s).", nullptr, problems).arg(report.elapsedMs));
+}
+
+void ReputationPage::showReport(const ReputationReport& report)
 {
     m_report = std::make_unique<ReputationReport>(report);
     m_findings->clear();
@@ -360,10 +454,12 @@ void ReputationPage::setReport(const ReputationReport& report)
     m_body->setCurrentIndex(1);
     const QString when = QLocale().toString(report.checkedAt.toLocalTime(), QLocale::ShortFormat);
     m_lastChecked->setText(tr("Last checked %1").arg(when));
-    int problems = 0;
-    for (const ReputationFinding& finding : report.findings)
-        problems += finding.severity == ReputationSeverity::Problem ? 1 : 0;
-    Q_EMIT statusMessage(tr("Checked in %1 ms: %n problem(s).", nullptr, problems).arg(report.elapsedMs));
+    QStringList targets;
+    for (const IpReputation& ip : report.ips)
+        targets.append(ip.ip.toString());
+    if (!report.domain.isEmpty())
+        targets.append(QString::fromLatin1(report.domain));
+    m_lastChecked->setToolTip(tr("Checked: %1").arg(targets.join(u", "_s)));
     // The first problem, or the first finding, is shown at once.
     if (QTreeWidgetItem* first = m_findings->topLevelItem(0); first && first->childCount() > 0)
         m_findings->setCurrentItem(first->child(0));

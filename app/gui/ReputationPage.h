@@ -2,6 +2,7 @@
 
 #include "reputation/ReputationCheck.h"
 #include "reputation/SendingIdentity.h"
+#include "reputation/SentMessage.h"
 
 #include <QWidget>
 
@@ -25,7 +26,9 @@ class ReputationPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReputationPage(Settings& settings, QWidget* parent = nullptr);
+    // The last check is kept in storePath (default: ReputationStore::defaultPath()) and shown again
+    // when the page opens.
+    explicit ReputationPage(Settings& settings, QWidget* parent = nullptr, const QString& storePath = {});
     ~ReputationPage() override;
 
     bool isChecking() const;
@@ -39,6 +42,9 @@ public:
 public Q_SLOTS:
     void checkNow();
     void cancelCheck();
+    // Fills the form from a message the board sent, pasted or opened in a dialog.
+    void readSentMessage();
+    void fillFromMessage(const SentMessage& message);
 
 Q_SIGNALS:
     void checkingChanged(bool checking);
@@ -46,18 +52,22 @@ Q_SIGNALS:
 
 private:
     void showFinding();
+    void showReport(const ReputationReport& report);
     void setChecking(bool checking);
     bool readForm(ReputationRequest* request, QString* nameserver, QString* error) const;
 
     Settings& m_settings;
     QLineEdit* m_addresses = nullptr;
     QLineEdit* m_domain = nullptr;
+    QLineEdit* m_envelope = nullptr;
     QLineEdit* m_selector = nullptr;
+    QLineEdit* m_dkimDomain = nullptr;
     QLineEdit* m_helo = nullptr;
     QLineEdit* m_nameserver = nullptr;
     QPushButton* m_check = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_fromBounces = nullptr;
+    QPushButton* m_fromMessage = nullptr;
     SendingIdentity m_suggested;
     QProgressBar* m_progress = nullptr;
     QLabel* m_formError = nullptr;
@@ -69,5 +79,6 @@ private:
     QPushButton* m_copyRecord = nullptr;
     std::unique_ptr<CaresResolver> m_resolver;
     std::unique_ptr<ReputationReport> m_report;
+    QString m_storePath;
     int m_generation = 0; // a cancelled check's late answers are ignored
 };

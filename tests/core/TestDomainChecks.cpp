@@ -331,6 +331,16 @@ void TestDomainChecks::organizationalDomain_data()
     QTest::newRow("a long top-level domain keeps two labels")
         << QByteArray("mail.board.co.test") << QByteArray("co.test");
     QTest::newRow("a single label stays") << QByteArray("localhost") << QByteArray("localhost");
+    // Public Suffix List rules a two-or-three-label guess gets wrong.
+    QTest::newRow("a private-section suffix keeps the user's label")
+        << QByteArray("jobs.board.github.io") << QByteArray("board.github.io");
+    QTest::newRow("a wildcard rule keeps a label under it")
+        << QByteArray("mail.board.yokohama.jp") << QByteArray("mail.board.yokohama.jp");
+    QTest::newRow("an exception to a wildcard rule is registrable")
+        << QByteArray("mail.city.kawasaki.jp") << QByteArray("city.kawasaki.jp");
+    QTest::newRow("an internationalized suffix, as xn--")
+        << QByteArray("mail.board.xn--p1ai") << QByteArray("board.xn--p1ai");
+    QTest::newRow("a public suffix stands for itself") << QByteArray("co.uk") << QByteArray("co.uk");
 }
 
 void TestDomainChecks::organizationalDomain()

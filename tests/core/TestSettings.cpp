@@ -85,10 +85,13 @@ void TestSettings::valuesSurviveAReopen_data()
         s.setDkimSelector(u"s2026"_s);
         s.setNameserver(u"[2001:db8::53]:5353"_s);
         s.setHeloName(u"mail.board.example"_s);
+        s.setDkimDomain(u"mailer.example"_s);
+        s.setEnvelopeDomain(u"bounces.board.example"_s);
     }) << Check([](const Settings& s) {
         return s.sendingAddresses() == QStringList {u"203.0.113.5"_s, u"2001:db8::5"_s}
         && s.sendingDomain() == u"board.example"_s && s.dkimSelector() == u"s2026"_s
-            && s.nameserver() == u"[2001:db8::53]:5353"_s && s.heloName() == u"mail.board.example"_s;
+            && s.nameserver() == u"[2001:db8::53]:5353"_s && s.heloName() == u"mail.board.example"_s
+            && s.dkimDomain() == u"mailer.example"_s && s.envelopeDomain() == u"bounces.board.example"_s;
     });
 }
 

@@ -1,8 +1,11 @@
 #include "ReputationPage.h"
+#include "SentMessageDialog.h"
+#include "reputation/ReputationStore.h"
 #include "support/Settings.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,8 +32,12 @@ private Q_SLOTS:
     void aServerThatIsNotThereGivesUnknownNotClean();
     void theFormIsRemembered();
     void theBouncesFillTheForm();
+    void aSentMessageFillsTheForm();
+    void theMessageDialogSaysWhatItRead();
+    void theLastCheckIsShownAfterARestart();
 
 private:
+    QString storePath() const { return m_dir.filePath(u"last-check.json"_s); }
     template<typename T> T* child(const char* name) const { return m_page->findChild<T*>(QString::fromLatin1(name)); }
 
     QTemporaryDir m_dir;
@@ -41,7 +48,7 @@ private:
 void TestReputationPage::init()
 {
     m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-    m_page = std::make_unique<ReputationPage>(*m_settings);
+    m_page = std::make_unique<ReputationPage>(*m_settings, nullptr, storePath());
     m_page->resize(1000, 700);
     m_page->show();
 }
@@ -51,6 +58,7 @@ void TestReputationPage::cleanup()
     m_page.reset();
     m_settings.reset();
     QFile::remove(m_dir.filePath(u"settings.ini"_s));
+    QFile::remove(storePath());
 }
 
 void TestReputationPage::startsWithAnEmptyStateThatSaysWhatToDo()
@@ -145,6 +153,7 @@ void TestReputationPage::aServerThatIsNotThereGivesUnknownNotClean()
     QVERIFY(!anyListed);
     QVERIFY2(couldNot >= 10, qPrintable(QString::number(couldNot)));
     QCOMPARE(checking.count(), 2);
+    QVERIFY(QFile::exists(storePath())); // kept for the next start
 }
 
 void TestReputationPage::theFormIsRemembered()
@@ -158,7 +167,7 @@ void TestReputationPage::theFormIsRemembered()
     QTest::mouseClick(child<QPushButton>("cancelCheck"), Qt::LeftButton);
     QVERIFY(!m_page->isChecking());
 
-    ReputationPage again(*m_settings);
+    ReputationPage again(*m_settings, nullptr, storePath());
     QCOMPARE(again.findChild<QLineEdit*>(u"addresses"_s)->text(), u"203.0.113.5, 2001:db8::5"_s);
     QCOMPARE(again.findChild<QLineEdit*>(u"domain"_s)->text(), u"jobs.example"_s);
     QCOMPARE(again.findChild<QLineEdit*>(u"selector"_s)->text(), u"s1"_s);
@@ -182,6 +191,85 @@ void TestReputationPage::theBouncesFillTheForm()
     QVERIFY(fromBounces->isEnabled());
     QTest::mouseClick(fromBounces, Qt::LeftButton);
     QCOMPARE(child<QLineEdit>("domain")->text(), u"northwind-jobs.example"_s);
+}
+
+namespace {
+const char Header[] = "Return-Path: <bounces@mailer.example>\n"
+                      "Received: from mta7.mailer.example (mta7.mailer.example [198.51.100.77])\n"
+                      "\tby mx.receiver.example with ESMTPS id 12345\n"
+                      "DKIM-Signature: v=1; a=rsa-sha256; d=mailer.example; s=pm2026; h=from; bh=a=; b=b=\n"
+                      "From: Northwind Jobs <alerts@northwind-jobs.example>\n";
+} // namespace
+
+void TestReputationPage::aSentMessageFillsTheForm()
+{
+    child<QLineEdit>("addresses")->setText(u"203.0.113.25"_s);
+    child<QLineEdit>("selector")->setText(u"old"_s);
+    m_page->fillFromMessage(SentMessage::read(Header));
+    QCOMPARE(child<QLineEdit>("domain")->text(), u"northwind-jobs.example"_s);
+    QCOMPARE(child<QLineEdit>("envelopeDomain")->text(), u"mailer.example"_s);
+    QCOMPARE(child<QLineEdit>("selector")->text(), u"pm2026"_s);
+    QCOMPARE(child<QLineEdit>("dkimDomain")->text(), u"mailer.example"_s);
+    // The message's server joins the addresses already there.
+    QCOMPARE(child<QLineEdit>("addresses")->text(), u"203.0.113.25, 198.51.100.77"_s);
+    QCOMPARE(child<QLineEdit>("helo")->text(), u"mta7.mailer.example"_s);
+
+    // The form as filled is what a check asks about.
+    child<QLineEdit>("nameserver")->setText(u"127.0.0.1:9"_s);
+    QTest::mouseClick(child<QPushButton>("checkNow"), Qt::LeftButton);
+    QVERIFY(m_page->isChecking());
+    QTest::mouseClick(child<QPushButton>("cancelCheck"), Qt::LeftButton);
+    QCOMPARE(m_settings->envelopeDomain(), u"mailer.example"_s);
+    QCOMPARE(m_settings->dkimDomain(), u"mailer.example"_s);
+
+    // A domain that is not one is refused like the others.
+    child<QLineEdit>("envelopeDomain")->setText(u"not a domain"_s);
+    QTest::mouseClick(child<QPushButton>("checkNow"), Qt::LeftButton);
+    QVERIFY(!m_page->isChecking());
+    QVERIFY(child<QLabel>("formError")->text().contains(u"not a domain"_s));
+}
+
+void TestReputationPage::theMessageDialogSaysWhatItRead()
+{
+    SentMessageDialog dialog(*m_settings);
+    auto* summary = dialog.findChild<QLabel*>(u"messageSummary"_s);
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.setText(u"Dear applicant, thank you for your interest."_s);
+    QVERIFY(summary->text().contains(u"not only its text"_s));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.setText(QString::fromLatin1(Header));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(summary->text().contains(u"northwind-jobs.example"_s));
+    QVERIFY(summary->text().contains(u"d=mailer.example s=pm2026"_s));
+    QVERIFY(summary->text().contains(u"198.51.100.77"_s));
+    QCOMPARE(dialog.message().returnPathDomain, QByteArray("mailer.example"));
+}
+
+void TestReputationPage::theLastCheckIsShownAfterARestart()
+{
+    ReputationReport report;
+    report.checkedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    report.domain = "northwind-jobs.example";
+    report.findings = {{ReputationSeverity::Problem, u"northwind-jobs.example has no SPF record"_s, u"Publish."_s,
+        u"northwind-jobs.example"_s, "v=spf1 -all"}};
+    QString error;
+    QVERIFY(ReputationStore::save(storePath(), report, &error));
+    ReputationPage again(*m_settings, nullptr, storePath());
+    auto* tree = again.findChild<QTreeWidget*>(u"findings"_s);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), u"northwind-jobs.example has no SPF record"_s);
+    auto* last = again.findChild<QLabel*>(u"lastChecked"_s);
+    QVERIFY(last->text().contains(QLocale().toString(report.checkedAt.toLocalTime(), QLocale::ShortFormat)));
+
+    // A damaged file: no findings, and a label that says so.
+    QFile file(storePath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ not json");
+    file.close();
+    ReputationPage damaged(*m_settings, nullptr, storePath());
+    QCOMPARE(damaged.findChild<QTreeWidget*>(u"findings"_s)->topLevelItemCount(), 0);
+    QVERIFY(damaged.findChild<QLabel*>(u"lastChecked"_s)->text().contains(u"could not be read"_s));
 }
 
 QTEST_MAIN(TestReputationPage)

@@ -216,15 +216,13 @@ void TestDnsServer::answerForAnotherQuestionIsNotTaken()
     QVERIFY(answer.records.isEmpty());
 }
 
-// 2,000 queries asked at once: 200 go out, the rest wait for answers, and every one is
-// answered (dnsmasq alone answers 256 of a burst of 400 datagrams; each query may be sent twice).
 // A server that truncates every UDP answer: the resolver must ask again over TCP and get the
 // whole 1,000-byte TXT record.
 void TestDnsServer::truncatedAnswersAreFetchedOverTcp()
 {
     QProcess server;
     server.start(QStringLiteral("python3"),
-        {QStringLiteral(MAILROOM_TRUNCATING_DNS), QStringLiteral("127.0.0.4"), QStringLiteral("5355")});
+        {QStringLiteral(MAILROOM_ODD_DNS), QStringLiteral("127.0.0.4"), QStringLiteral("5355")});
     QVERIFY2(server.waitForReadyRead(10000), server.readAllStandardError().constData());
     QCOMPARE(server.readLine().trimmed(), QByteArray("ready"));
     const QString at = QStringLiteral("127.0.0.4:5355");
@@ -236,10 +234,42 @@ void TestDnsServer::truncatedAnswersAreFetchedOverTcp()
     const DnsAnswer a = ask(at, "small.test", DnsType::A);
     QCOMPARE(a.status, DnsStatus::Ok);
     QCOMPARE(a.records[0].address, QHostAddress(QStringLiteral("192.0.2.77")));
+
+    // A CNAME loop (which dnsmasq refuses to serve) is a failure that names the loop, at once.
+    for (const DnsType type : {DnsType::Txt, DnsType::A, DnsType::Mx}) {
+        QElapsedTimer clock;
+        clock.start();
+        const DnsAnswer loop = ask(at, "loop1.board.test", type);
+        QCOMPARE(loop.status, DnsStatus::ServerFailure);
+        QVERIFY2(loop.detail.contains(QLatin1String("loop1.board.test -> loop2.board.test -> loop1.board.test")),
+            qPrintable(loop.detail));
+        QVERIFY(clock.elapsed() < 2000);
+    }
+    // The full check of a domain whose names loop ends with "could not check" everywhere.
+    QProcess cli;
+    cli.start(QStringLiteral(MAILROOM_CLI),
+        {QStringLiteral("check"), QStringLiteral("--ip"), QStringLiteral("192.0.2.10"), QStringLiteral("--domain"),
+            QStringLiteral("loop1.board.test"), QStringLiteral("--selector"), QStringLiteral("s1"),
+            QStringLiteral("--nameserver"), at, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    const auto status = [&](const char* key) {
+        return report.value(QLatin1String(key)).toObject().value(QLatin1String("status")).toString();
+    };
+    QCOMPARE(report.value(QLatin1String("spf")).toObject().value(QLatin1String("result")).toString(),
+        QStringLiteral("temperror"));
+    QCOMPARE(status("dmarc"), QStringLiteral("unknown"));
+    QCOMPARE(status("dkim"), QStringLiteral("unknown"));
+    QCOMPARE(status("mx"), QStringLiteral("unknown"));
+    for (const QJsonValue& list : report.value(QLatin1String("blocklists")).toArray())
+        QVERIFY(list.toObject().value(QLatin1String("status")).toString() != QLatin1String("listed"));
     server.kill();
     server.waitForFinished(5000);
 }
 
+// 2,000 queries asked at once: 200 go out, the rest wait for answers, and every one is
+// answered (dnsmasq alone answers 256 of a burst of 400 datagrams; each query may be sent twice).
 void TestDnsServer::hundredsInFlight()
 {
     CaresResolver resolver({m_server, 1000, 2, 200});

@@ -68,12 +68,16 @@ DnsAnswer CaresResolver::readAnswer(const QByteArray& bytes, DnsType type)
     const int answers = be16(message + 6);
     const unsigned char* at = message + 12;
     QByteArray name;
+    QByteArray asked;
     for (int i = 0; i < questions; ++i) {
         if (!readName(at, message, length, &name) || end - at < 4)
             return failure(DnsStatus::Malformed, ReputationText::tr("a question that cannot be read"));
+        if (i == 0)
+            asked = name.toLower();
         at += 4;
     }
     DnsAnswer out;
+    QHash<QByteArray, QByteArray> aliases; // the CNAMEs on the way: owner -> target, lower case
     for (int i = 0; i < answers; ++i) {
         if (!readName(at, message, length, &name) || end - at < 10)
             return failure(DnsStatus::Malformed, ReputationText::tr("an answer record that cannot be read"));
@@ -83,6 +87,12 @@ DnsAnswer CaresResolver::readAnswer(const QByteArray& bytes, DnsType type)
         if (end - data < dataLength)
             return failure(DnsStatus::Malformed, ReputationText::tr("an answer record longer than the message"));
         at = data + dataLength;
+        if (recordType == DnsType::Cname && type != DnsType::Cname) {
+            const unsigned char* p = data;
+            QByteArray target;
+            if (readName(p, message, length, &target))
+                aliases.insert(name.toLower(), target.toLower());
+        }
         if (recordType != type)
             continue; // a CNAME on the way, or something not asked for
         DnsRecord record;
@@ -131,6 +141,20 @@ DnsAnswer CaresResolver::readAnswer(const QByteArray& bytes, DnsType type)
         }
         }
         out.records.append(record);
+    }
+    // Aliases that lead back to a name already passed end nowhere: a broken zone, not "no data".
+    if (out.records.isEmpty() && aliases.contains(asked)) {
+        QList<QByteArray> chain {asked};
+        while (aliases.contains(chain.back())) {
+            const QByteArray next = aliases.value(chain.back());
+            const bool loops = chain.contains(next);
+            chain.append(next);
+            if (loops) {
+                return failure(DnsStatus::ServerFailure,
+                    ReputationText::tr("the names form a CNAME loop (%1)")
+                        .arg(QString::fromLatin1(chain.join(" -> "))));
+            }
+        }
     }
     out.status = out.records.isEmpty() ? DnsStatus::NoData : DnsStatus::Ok;
     return out;

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <libpsl.h>
+
 namespace {
 
 using enum ReputationSeverity;
@@ -1127,17 +1129,18 @@ bool DmarcCheck::parse(QByteArrayView record, DmarcPolicy* policy, QByteArray* b
 
 QByteArray DmarcCheck::organizationalDomain(QByteArrayView domain)
 {
-    // A simplification of RFC 7489 §3.2, which takes the Public Suffix List: the last two labels,
-    // or three under the usual second-level registries of two-letter country codes (board.co.uk,
-    // jobs.com.au). Other multi-label suffixes (e.g. *.github.io, *.kawasaki.jp) come out wrong.
-    // TODO(#3): use the Public Suffix List (publicsuffix.org, packaged as publicsuffix) for this.
-    const QList<QByteArray> labels = Dns::normalizedName(domain).split('.');
-    if (labels.size() <= 2)
-        return labels.join('.');
-    static const QList<QByteArray> registries {"co", "com", "org", "net", "ac", "gov", "edu"};
-    const bool countryRegistry = labels.back().size() == 2 && registries.contains(labels[labels.size() - 2]);
-    const qsizetype keep = countryRegistry ? 3 : 2;
-    return labels.mid(labels.size() - keep).join('.');
+    // RFC 7489 §3.2: the registrable domain by the Public Suffix List, ICANN and private sections
+    // (board.co.uk, user.github.io). psl_latest() takes the newer of the copy compiled into libpsl
+    // and the system's (Debian's publicsuffix package); Windows and macOS have the compiled one.
+    // A public suffix itself (co.uk) has no registrable domain: it stands for itself.
+    const QByteArray name = Dns::normalizedName(domain);
+    if (name.isEmpty())
+        return name;
+    static const psl_ctx_t* const list = psl_latest(nullptr);
+    if (!list)
+        return name;
+    const char* registrable = psl_registrable_domain(list, name.constData());
+    return registrable ? QByteArray(registrable) : name;
 }
 
 bool DmarcCheck::alignment(QByteArrayView fromDomain, QByteArrayView otherDomain, bool strict)

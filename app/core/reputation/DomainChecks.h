@@ -96,7 +96,7 @@ public:
     // Reads a DMARC record. False when a tag cannot be read: *badTag names it ("" for the record as
     // a whole) and *problem says why. Unknown tags are ignored (RFC 7489 §6.3).
     static bool parse(QByteArrayView record, DmarcPolicy* policy, QByteArray* badTag, QString* problem);
-    // The organizational domain, simplified (see the .cpp): mail.board.test -> board.test.
+    // The organizational domain by the Public Suffix List: mail.board.co.uk -> board.co.uk.
     static QByteArray organizationalDomain(QByteArrayView domain);
     // Whether a From domain aligns with an SPF or DKIM domain: the same name when strict, the same
     // organizational domain when relaxed (RFC 7489 §3.1).

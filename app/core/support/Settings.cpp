@@ -18,6 +18,8 @@ const QString KeySendingDomain = u"reputation/sendingDomain"_s;
 const QString KeyDkimSelector = u"reputation/dkimSelector"_s;
 const QString KeyNameserver = u"reputation/nameserver"_s;
 const QString KeyHeloName = u"reputation/heloName"_s;
+const QString KeyDkimDomain = u"reputation/dkimDomain"_s;
+const QString KeyEnvelopeDomain = u"reputation/envelopeDomain"_s;
 
 constexpr int DefaultEscalationCount = 3;
 constexpr int DefaultEscalationDays = 7;
@@ -145,6 +147,26 @@ QString Settings::dkimSelector() const
 void Settings::setDkimSelector(const QString& selector)
 {
     m_settings->setValue(KeyDkimSelector, selector);
+}
+
+QString Settings::dkimDomain() const
+{
+    return m_settings->value(KeyDkimDomain).toString();
+}
+
+void Settings::setDkimDomain(const QString& domain)
+{
+    m_settings->setValue(KeyDkimDomain, domain);
+}
+
+QString Settings::envelopeDomain() const
+{
+    return m_settings->value(KeyEnvelopeDomain).toString();
+}
+
+void Settings::setEnvelopeDomain(const QString& domain)
+{
+    m_settings->setValue(KeyEnvelopeDomain, domain);
 }
 
 QString Settings::heloName() const

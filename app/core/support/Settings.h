@@ -52,6 +52,10 @@ public:
     void setSendingDomain(const QString& domain);
     QString dkimSelector() const;
     void setDkimSelector(const QString& selector);
+    QString dkimDomain() const; // the d= of the board's signatures, when not its domain
+    void setDkimDomain(const QString& domain);
+    QString envelopeDomain() const; // the Return-Path domain, when not the board's domain
+    void setEnvelopeDomain(const QString& domain);
     QString heloName() const;
     void setHeloName(const QString& name);
     QString nameserver() const;

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A DNS server that answers every UDP query truncated (TC=1, no records) and the same query over
-TCP in full, so a resolver passes only if it retries over TCP. Python 3 standard library only.
+"""A DNS server that misbehaves on purpose, for what dnsmasq will not do. It answers every UDP
+query truncated (TC=1, no records) and the same query over TCP in full, so a resolver gets
+anything only if it retries over TCP. Python 3 standard library only.
 
-    truncating_dns.py ADDRESS PORT
+    odd_dns.py ADDRESS PORT
 
-TXT queries get one 1,000-byte record in four strings; A queries get 192.0.2.77; anything else
+A name with a label loop1 is a CNAME loop with the same name with loop2 in its place, and the
+other way round: the answer holds both CNAME records, each pointing at the other, and nothing
+else (dnsmasq refuses to serve a loop). Other TXT
+queries get one 1,000-byte record in four strings; other A queries get 192.0.2.77; anything else
 no data. Prints "ready" once both sockets listen.
 """
 
@@ -18,23 +22,39 @@ TXT = [bytes([65 + i]) * 250 for i in range(4)]
 
 
 def question(query):
-    """(id, flags, the question section bytes, qtype)"""
+    """(id, flags, the question section bytes, qtype, the asked name's labels in lower case)"""
     qid, flags = struct.unpack(">HH", query[:4])
+    labels = []
     at = 12
     while query[at] != 0:
+        labels.append(query[at + 1:at + 1 + query[at]].lower())
         at += 1 + query[at]
     end = at + 5
     qtype = struct.unpack(">H", query[at + 1:at + 3])[0]
-    return qid, flags, query[12:end], qtype
+    return qid, flags, query[12:end], qtype, labels
+
+
+def cname_loop(section, labels):
+    """The asked name -> the same name with loop1 and loop2 swapped, and back (a pointer to 12)."""
+    swap = {b"loop1": b"loop2", b"loop2": b"loop1"}
+    partner = b"".join(bytes([len(l)]) + l for l in (swap.get(l, l) for l in labels)) + b"\x00"
+    to_partner = b"\xc0\x0c" + struct.pack(">HHIH", 5, 1, 60, len(partner)) + partner
+    # The partner's name sits in the first record's data: 12 + question + 12 bytes of record.
+    partner_at = 12 + len(section) + 12
+    to_asked = struct.pack(">H", 0xC000 | partner_at) + struct.pack(">HHIH", 5, 1, 60, 2) + b"\xc0\x0c"
+    return to_partner + to_asked
 
 
 def answer(query, truncated):
-    qid, flags, section, qtype = question(query)
+    qid, flags, section, qtype, labels = question(query)
     rd = flags & 0x0100
     records = b""
     count = 0
     if not truncated:
-        if qtype == 16:
+        if b"loop1" in labels or b"loop2" in labels:
+            records = cname_loop(section, labels)
+            count = 2
+        elif qtype == 16:
             data = b"".join(bytes([len(s)]) + s for s in TXT)
             records = b"\xc0\x0c" + struct.pack(">HHIH", 16, 1, 60, len(data)) + data
             count = 1
