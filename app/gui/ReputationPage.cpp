@@ -111,13 +111,15 @@ ReputationPage::ReputationPage(Settings& settings, QWidget* parent, const QStrin
     form->addRow(tr("Re&turn-Path domain:"), m_envelope);
     auto* dkim = new QHBoxLayout;
     dkim->addWidget(m_selector, 1);
-    auto* signedBy = new QLabel(tr("signed as d&="), this);
+    auto* signedBy = new QLabel(tr("signed as &d="), this);
     signedBy->setBuddy(m_dkimDomain);
     dkim->addWidget(signedBy);
     dkim->addWidget(m_dkimDomain, 2);
-    form->addRow(tr("DKIM &selector:"), dkim);
+    auto* selectorLabel = new QLabel(tr("DKIM &selector:"), this);
+    selectorLabel->setBuddy(m_selector); // a row holding a layout gets no buddy of its own
+    form->addRow(selectorLabel, dkim);
     form->addRow(tr("&HELO name:"), m_helo);
-    form->addRow(tr("DNS ser&ver:"), m_nameserver);
+    form->addRow(tr("DNS serv&er:"), m_nameserver);
 
     m_check = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("&Check now"), this);
     m_check->setObjectName(u"checkNow"_s);

@@ -59,9 +59,8 @@ QList<ReputationFinding> ReputationCheck::alignmentFindings(const DmarcAlignment
                                                "for strict alignment (aspf=s): it must be %1 itself.")
                                 .arg(from)
                          : ReputationText::tr("SPF checks the Return-Path (envelope) domain, and DMARC counts an SPF "
-                                               "pass only when that domain is %1 or shares its organizational domain "
-                                               "%2.")
-                                .arg(from, organizational))
+                                               "pass only when that domain is %1 or a subdomain of it.")
+                                .arg(organizational))
                 + u' '
                 + ReputationText::tr("Have your mail server or provider use a bounce address at %1 (bounces.%1, for "
                                      "example), with an SPF record there.")
