@@ -79,6 +79,22 @@ void TestSettings::valuesSurviveAReopen_data()
     QTest::newRow("the last folder is kept")
         << Setter([](Settings& s) { s.setLastFolder(u"/home/owner/Downloads"_s); })
         << Check([](const Settings& s) { return s.lastFolder() == u"/home/owner/Downloads"_s; });
+    QTest::newRow("the owner's details are kept") << Setter([](Settings& s) {
+        OwnerDetails owner;
+        owner.name = u"Dana Gruber"_s;
+        owner.email = u"dana@northwind-jobs.example"_s;
+        owner.boardUrl = u"https://northwind-jobs.example"_s;
+        owner.mailKinds = {u"alerts"_s};
+        owner.dailyVolume = 1200;
+        owner.dedicatedIp = false;
+        s.setOwnerDetails(owner);
+        s.setRecheckMinutes(15);
+    }) << Check([](const Settings& s) {
+        const OwnerDetails owner = s.ownerDetails();
+        return owner.name == u"Dana Gruber"_s && owner.email == u"dana@northwind-jobs.example"_s
+            && owner.boardUrl == u"https://northwind-jobs.example"_s && owner.mailKinds == QStringList {u"alerts"_s}
+            && owner.dailyVolume == 1200 && !owner.dedicatedIp && s.recheckMinutes() == 15;
+    });
     QTest::newRow("what the Reputation page checks is kept") << Setter([](Settings& s) {
         s.setSendingAddresses({u"203.0.113.5"_s, u"2001:db8::5"_s});
         s.setSendingDomain(u"board.example"_s);

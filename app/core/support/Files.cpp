@@ -8,7 +8,7 @@
 namespace {
 class FilesText
 {
-    Q_DECLARE_TR_FUNCTIONS(Files)
+    Q_DECLARE_TR_FUNCTIONS(FilesText)
 };
 } // namespace
 

@@ -20,9 +20,12 @@ const QString KeyNameserver = u"reputation/nameserver"_s;
 const QString KeyHeloName = u"reputation/heloName"_s;
 const QString KeyDkimDomain = u"reputation/dkimDomain"_s;
 const QString KeyEnvelopeDomain = u"reputation/envelopeDomain"_s;
+const QString GroupOwner = u"owner/"_s;
+const QString KeyRecheckMinutes = u"removal/recheckMinutes"_s;
 
 constexpr int DefaultEscalationCount = 3;
 constexpr int DefaultEscalationDays = 7;
+constexpr int DefaultRecheckMinutes = 60;
 } // namespace
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>(u"Mailroom"_s, u"Mailroom"_s))
@@ -167,6 +170,46 @@ QString Settings::envelopeDomain() const
 void Settings::setEnvelopeDomain(const QString& domain)
 {
     m_settings->setValue(KeyEnvelopeDomain, domain);
+}
+
+OwnerDetails Settings::ownerDetails() const
+{
+    OwnerDetails owner;
+    owner.name = m_settings->value(GroupOwner + u"name"_s).toString();
+    owner.email = m_settings->value(GroupOwner + u"email"_s).toString();
+    owner.phone = m_settings->value(GroupOwner + u"phone"_s).toString();
+    owner.boardName = m_settings->value(GroupOwner + u"boardName"_s).toString();
+    owner.boardUrl = m_settings->value(GroupOwner + u"boardUrl"_s).toString();
+    owner.imprintUrl = m_settings->value(GroupOwner + u"imprintUrl"_s).toString();
+    owner.mailKinds
+        = m_settings->value(GroupOwner + u"mailKinds"_s, QStringList {u"alerts"_s, u"registration"_s}).toStringList();
+    owner.dailyVolume = m_settings->value(GroupOwner + u"dailyVolume"_s, 0).toInt();
+    owner.dedicatedIp = m_settings->value(GroupOwner + u"dedicatedIp"_s, true).toBool();
+    return owner;
+}
+
+void Settings::setOwnerDetails(const OwnerDetails& owner)
+{
+    m_settings->setValue(GroupOwner + u"name"_s, owner.name);
+    m_settings->setValue(GroupOwner + u"email"_s, owner.email);
+    m_settings->setValue(GroupOwner + u"phone"_s, owner.phone);
+    m_settings->setValue(GroupOwner + u"boardName"_s, owner.boardName);
+    m_settings->setValue(GroupOwner + u"boardUrl"_s, owner.boardUrl);
+    m_settings->setValue(GroupOwner + u"imprintUrl"_s, owner.imprintUrl);
+    m_settings->setValue(GroupOwner + u"mailKinds"_s, owner.mailKinds);
+    m_settings->setValue(GroupOwner + u"dailyVolume"_s, owner.dailyVolume);
+    m_settings->setValue(GroupOwner + u"dedicatedIp"_s, owner.dedicatedIp);
+}
+
+int Settings::recheckMinutes() const
+{
+    const int minutes = m_settings->value(KeyRecheckMinutes, DefaultRecheckMinutes).toInt();
+    return minutes >= 5 ? minutes : DefaultRecheckMinutes;
+}
+
+void Settings::setRecheckMinutes(int minutes)
+{
+    m_settings->setValue(KeyRecheckMinutes, minutes);
 }
 
 QString Settings::heloName() const

@@ -7,6 +7,22 @@
 
 #include <memory>
 
+// Who the board's owner is, for removal requests: the details a provider asks for.
+struct OwnerDetails
+{
+    QString name;
+    QString email; // where the provider can answer
+    QString phone; // optional; Barracuda asks for one
+    QString boardName;
+    QString boardUrl;
+    QString imprintUrl; // the legal notice (Impressum); T-Online asks for it
+    QStringList mailKinds; // "alerts", "registration", "messages": what the board sends
+    int dailyVolume = 0; // messages a day, roughly; 0: not said
+    bool dedicatedIp = true; // the sending address is the board's alone
+
+    bool operator==(const OwnerDetails&) const = default;
+};
+
 // Every persistent setting, its type and its default, in one place. Nothing else in Mailroom
 // touches QSettings. Secrets never go here: they live in the CredentialStore.
 class Settings
@@ -60,6 +76,12 @@ public:
     void setHeloName(const QString& name);
     QString nameserver() const;
     void setNameserver(const QString& server);
+
+    OwnerDetails ownerDetails() const;
+    void setOwnerDetails(const OwnerDetails& owner);
+    // How often open removal requests are rechecked while Mailroom runs.
+    int recheckMinutes() const; // default 60
+    void setRecheckMinutes(int minutes);
 
     // The last folder a file dialog showed.
     QString lastFolder() const;
