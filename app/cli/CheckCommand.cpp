@@ -201,7 +201,8 @@ QJsonObject reportJson(const ReputationReport& report, const QByteArray& domain,
             QJsonObject {{QStringLiteral("severity"), QString::fromLatin1(reputationSeverityName(f.severity))},
                 {QStringLiteral("title"), f.title}, {QStringLiteral("detail"), textOrNull(f.detail)},
                 {QStringLiteral("fix_name"), textOrNull(f.fixName)},
-                {QStringLiteral("fix_record"), textOrNull(QString::fromUtf8(f.fixRecord))}});
+                {QStringLiteral("fix_record"), textOrNull(QString::fromUtf8(f.fixRecord))},
+                {QStringLiteral("topic"), QString::fromLatin1(f.topic)}});
     }
     root.insert(QStringLiteral("findings"), findings);
     return root;

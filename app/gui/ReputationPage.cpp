@@ -229,9 +229,10 @@ ReputationPage::~ReputationPage() = default;
 
 void ReputationPage::readSentMessage()
 {
-    SentMessageDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
-        fillFromMessage(dialog.message());
+    auto* dialog = new SentMessageDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { fillFromMessage(dialog->message()); });
+    dialog->open();
 }
 
 void ReputationPage::fillFromMessage(const SentMessage& message)

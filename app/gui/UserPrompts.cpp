@@ -1,6 +1,7 @@
 #include "UserPrompts.h"
 
 #include <QFileDialog>
+#include <QPushButton>
 
 void UserPrompts::chooseLogFiles(QWidget* parent, const QString& folder, FilesChosen done)
 {
@@ -31,5 +32,19 @@ void UserPrompts::showMessage(QWidget* parent, QMessageBox::Icon icon, const QSt
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!details.isEmpty())
         box->setDetailedText(details);
+    box->open();
+}
+
+void UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text, const QString& action,
+                          std::function<void()> yes)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* go = box->addButton(action, QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::buttonClicked, box, [go, yes = std::move(yes)](QAbstractButton* clicked) {
+        if (clicked == go)
+            yes();
+    });
     box->open();
 }

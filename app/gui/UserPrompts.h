@@ -26,4 +26,8 @@ public:
     virtual void chooseLogFolder(QWidget* parent, const QString& folder, FilesChosen done);
     virtual void showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
                              const QString& details = {});
+    // Asks before something that cannot be undone; calls yes only when the owner confirms with the
+    // button named action ("Delete"). Cancel is the default.
+    virtual void confirm(QWidget* parent, const QString& title, const QString& text, const QString& action,
+                         std::function<void()> yes);
 };

@@ -32,7 +32,7 @@ void TestReputationStore::aSavedCheckComesBack()
     report.findings = {
         {ReputationSeverity::Problem, u"203.0.113.25 is listed on Spamhaus ZEN"_s, u"Removal: … «quoted» ü"_s, {}, {}},
         {ReputationSeverity::Warning, u"No DMARC reports"_s, u"Add an address."_s, u"_dmarc.northwind-jobs.example"_s,
-            "v=DMARC1; p=none; rua=mailto:dmarc@northwind-jobs.example"},
+            "v=DMARC1; p=none; rua=mailto:dmarc@northwind-jobs.example", "dmarc"},
         {ReputationSeverity::Info, u"SPF passes"_s, {}, {}, {}},
     };
     // Into a folder that does not exist yet.
@@ -54,6 +54,7 @@ void TestReputationStore::aSavedCheckComesBack()
         QCOMPARE(back->findings[i].detail, report.findings[i].detail);
         QCOMPARE(back->findings[i].fixName, report.findings[i].fixName);
         QCOMPARE(back->findings[i].fixRecord, report.findings[i].fixRecord);
+        QCOMPARE(back->findings[i].topic, report.findings[i].topic);
     }
 }
 

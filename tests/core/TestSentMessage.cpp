@@ -251,6 +251,7 @@ void TestSentMessage::alignment()
     const ReputationFinding* summary = findingTitled(report, verdict);
     QVERIFY2(summary, qPrintable(verdict));
     QCOMPARE(int(summary->severity), severity);
+    QCOMPARE(summary->topic, QByteArray("alignment"));
     if (!misaligned.isEmpty())
         QVERIFY2(findingTitled(report, misaligned), qPrintable(misaligned));
     else

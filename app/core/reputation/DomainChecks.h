@@ -38,6 +38,9 @@ struct ReputationFinding
     QString detail;
     QString fixName;
     QByteArray fixRecord;
+    // What was checked: "blocklist", "senderscore", "ptr", "spf", "dmarc", "alignment", "dkim",
+    // "mx" or "helo". The full check sets it; the removal wizard sorts findings by it.
+    QByteArray topic = {};
 };
 
 // ---- DMARC (RFC 7489) ----

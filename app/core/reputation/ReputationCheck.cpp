@@ -322,25 +322,30 @@ void ReputationCheck::run(DnsResolver& resolver, const ReputationRequest& reques
             if (!started || finished < total)
                 return;
             QList<ReputationFinding>& all = report.findings;
+            const auto add = [&all](QList<ReputationFinding> findings, const char* topic) {
+                for (ReputationFinding& finding : findings)
+                    finding.topic = topic;
+                all += findings;
+            };
             for (const IpReputation& ip : std::as_const(report.ips)) {
-                all += ReputationCheck::blocklistFindings(ip.ip.toString(), ip.blocklists);
-                all += ReputationCheck::senderScoreFindings(ip);
-                all += ip.reverseDns.findings;
+                add(ReputationCheck::blocklistFindings(ip.ip.toString(), ip.blocklists), "blocklist");
+                add(ReputationCheck::senderScoreFindings(ip), "senderscore");
+                add(ip.reverseDns.findings, "ptr");
                 if (ip.spf)
-                    all += ReputationCheck::spfFindings(ip.ip, *ip.spf);
+                    add(ReputationCheck::spfFindings(ip.ip, *ip.spf), "spf");
             }
-            all += ReputationCheck::blocklistFindings(QString::fromLatin1(domain), report.domainBlocklists);
+            add(ReputationCheck::blocklistFindings(QString::fromLatin1(domain), report.domainBlocklists), "blocklist");
             if (report.dmarc) {
-                all += report.dmarc->findings;
+                add(report.dmarc->findings, "dmarc");
                 report.alignment = ReputationCheck::alignmentOf(report, domain, envelopeDomain);
-                all += ReputationCheck::alignmentFindings(*report.alignment, *report.dmarc);
+                add(ReputationCheck::alignmentFindings(*report.alignment, *report.dmarc), "alignment");
             }
             if (report.dkim)
-                all += report.dkim->findings;
+                add(report.dkim->findings, "dkim");
             if (report.mx)
-                all += report.mx->findings;
+                add(report.mx->findings, "mx");
             if (report.helo)
-                all += ReputationCheck::heloFindings(*report.helo, report.ips);
+                add(ReputationCheck::heloFindings(*report.helo, report.ips), "helo");
             std::stable_sort(all.begin(), all.end(), [](const ReputationFinding& a, const ReputationFinding& b) {
                 return int(a.severity) > int(b.severity);
             });

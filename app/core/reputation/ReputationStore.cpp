@@ -44,7 +44,7 @@ bool save(const QString& path, const ReputationReport& report, QString* error)
     for (const ReputationFinding& f : report.findings) {
         findings.append(QJsonObject {{u"severity"_s, QString::fromLatin1(reputationSeverityName(f.severity))},
             {u"title"_s, f.title}, {u"detail"_s, f.detail}, {u"fix_name"_s, f.fixName},
-            {u"fix_record"_s, QString::fromUtf8(f.fixRecord)}});
+            {u"fix_record"_s, QString::fromUtf8(f.fixRecord)}, {u"topic"_s, QString::fromLatin1(f.topic)}});
     }
     const QJsonObject root {{u"version"_s, Version}, {u"checked_at"_s, report.checkedAt.toString(Qt::ISODateWithMs)},
         {u"elapsed_ms"_s, report.elapsedMs}, {u"ips"_s, ips}, {u"domain"_s, QString::fromLatin1(report.domain)},
@@ -92,7 +92,7 @@ std::optional<ReputationReport> load(const QString& path, QString* error)
         if (!severity || title.isEmpty())
             return unreadable(ReputationText::tr("a finding has no severity or no title"));
         report.findings.append({*severity, title, f.value(u"detail"_s).toString(), f.value(u"fix_name"_s).toString(),
-            f.value(u"fix_record"_s).toString().toUtf8()});
+            f.value(u"fix_record"_s).toString().toUtf8(), f.value(u"topic"_s).toString().toLatin1()});
     }
     return report;
 }
