@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 #include "CliCommon.h"
 #include "DemoCommand.h"
+#include "IdentifyCommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -14,6 +15,7 @@ const char usage[] = "Usage: mailroom-cli COMMAND [OPTIONS]\n"
                      "  bounces   read SMTP server logs and list the recipients whose mail bounced\n"
                      "  check     check sending addresses and a domain: blocklists, SPF, DMARC, DKIM, reverse DNS\n"
                      "  demo      write the demo board (a SQLite database and Exim and Postfix logs)\n"
+                     "  identify  say which provider refused a bounce on standard input, why, and where to ask\n"
                      "\n"
                      "Run \"mailroom-cli COMMAND --help\" for a command's options.\n";
 
@@ -45,6 +47,8 @@ int main(int argc, char* argv[])
         return runDemoCommand(arguments);
     if (command == QLatin1String("check"))
         return runCheckCommand(arguments);
+    if (command == QLatin1String("identify"))
+        return runIdentifyCommand(arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         Cli::out(usage);
         return ExitOk;
