@@ -284,15 +284,17 @@ QHostAddress sendingAddress(const QString& text, qsizetype from, qsizetype to)
     return {};
 }
 
-// The SMTP reply the words belong to: the last reply code before them.
-QString replyBefore(const QString& text, qsizetype position)
+// The SMTP reply the words belong to: the last reply code that starts before them, or with them.
+QString replyBefore(const QString& text, qsizetype from, qsizetype to)
 {
     static const QRegularExpression re(replyCode);
-    const qsizetype start = std::max<qsizetype>(0, position - 300);
+    const qsizetype start = std::max<qsizetype>(0, from - 300);
     QString found;
-    auto matches = re.globalMatch(text.mid(start, position - start + 1));
+    auto matches = re.globalMatch(text.mid(start, to - start));
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
+        if (start + match.capturedStart() > from)
+            break;
         found = match.captured(3).isEmpty() ? match.captured(1) : match.captured(1) + u'-' + match.captured(3);
     }
     return found;
@@ -561,7 +563,7 @@ BlockRecognition BlockKnowledge::identify(QByteArrayView bytes) const
             if (result.code.isEmpty())
                 result.code = block.code;
             if (result.code.isEmpty())
-                result.code = replyBefore(text, match.capturedStart());
+                result.code = replyBefore(text, match.capturedStart(), match.capturedEnd());
             result.evidence = evidenceOf(match.captured(0));
             result.ip = sendingAddress(text, match.capturedStart(), match.capturedEnd());
 
