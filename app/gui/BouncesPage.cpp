@@ -74,7 +74,7 @@ void BouncesPage::buildUi()
     m_table->setObjectName(u"bounceTable"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several blocks for one removal request
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -642,6 +642,18 @@ void BouncesPage::updateSelection()
     const QModelIndex current = m_table->currentIndex();
     const RecipientRecord* record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
     m_details->setRecord(record, m_result ? m_result->files : QStringList());
+}
+
+QList<const RecipientRecord*> BouncesPage::selectedRecipients() const
+{
+    QList<const RecipientRecord*> records;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex& row : std::as_const(rows)) {
+        if (const RecipientRecord* record = m_model->recordAt(row.row()))
+            records.append(record);
+    }
+    return records;
 }
 
 void BouncesPage::saveViewState()

@@ -46,6 +46,8 @@ public:
     void setResult(std::shared_ptr<const BounceScanResult> result);
     const BounceScanResult* result() const { return m_result.get(); }
     BounceTableModel* model() const { return m_model; }
+    // The recipients selected in the table, in table order.
+    QList<const RecipientRecord*> selectedRecipients() const;
 
     void saveViewState();
     void restoreViewState();

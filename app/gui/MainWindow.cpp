@@ -2,9 +2,14 @@
 
 #include "AboutDialog.h"
 #include "BouncesPage.h"
+#include "RemovalWizard.h"
 #include "ReputationPage.h"
+#include "RequestsPage.h"
 #include "UserPrompts.h"
 #include "board/DemoBoard.h"
+#include "removal/RemovalRequests.h"
+#include "reputation/CaresResolver.h"
+#include "reputation/SendingIdentity.h"
 #include "support/LogCategories.h"
 #include "support/Settings.h"
 
@@ -89,14 +94,23 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
     m_bounces->setObjectName(u"bouncesPage"_s);
     m_reputation = new ReputationPage(m_settings, this);
     m_reputation->setObjectName(u"reputationPage"_s);
+    m_tracker = std::make_unique<RemovalTracker>(RemovalRequests::pathIn(m_settings.dataFolder()), [this] {
+        CaresResolver::Options options;
+        options.nameserver = m_settings.nameserver();
+        return std::make_unique<CaresResolver>(options);
+    });
+    m_tracker->setInterval(std::chrono::minutes(m_settings.recheckMinutes()));
+    m_requests = new RequestsPage(*m_tracker, *m_prompts, this);
+    m_requests->setObjectName(u"requestsPage"_s);
 
     createMenus();
 
     // One line per page.
-    // TODO(#4): the Requests page. TODO(#6): the Export page.
+    // TODO(#6): the Export page.
     // TODO(#5): the Activity page (the audit log of user actions).
     addPage(m_bounces, tr("Bounces"), u"mail-mark-junk"_s);
     addPage(m_reputation, tr("Reputation"), u"security-medium"_s);
+    addPage(m_requests, tr("Requests"), u"mail-send"_s);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_bounces, &BouncesPage::openLogFilesRequested, this, &MainWindow::chooseLogFiles);
@@ -108,10 +122,40 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
     });
     connect(m_reputation, &ReputationPage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_requests, &RequestsPage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_requests, &RequestsPage::newRequestRequested, this, [this] {
+        RemovalWizard* wizard = requestRemoval();
+        wizard->setBounceText({}); // a new request from the Requests page starts from a paste
+    });
+    // The tracker's news: a listing gone, a request overdue.
+    connect(m_tracker.get(), &RemovalTracker::statusChanged, this,
+        [this](const QString& id, RequestStatus, RequestStatus to, const QString& note) {
+            if (to != RequestStatus::Removed && to != RequestStatus::Overdue)
+                return;
+            const RemovalRequest* request = m_tracker->find(id);
+            statusBar()->showMessage(tr("Removal request to %1: %2 %3")
+                    .arg(request ? request->providerName : QString(), requestStatusTitle(to), note));
+            QListWidgetItem* item = m_navigation->item(m_pages->indexOf(m_requests));
+            QFont font = item->font();
+            font.setBold(m_pages->currentWidget() != m_requests);
+            item->setFont(font);
+        });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() != m_requests)
+            return;
+        QListWidgetItem* item = m_navigation->item(m_pages->indexOf(m_requests));
+        QFont font = item->font();
+        font.setBold(false);
+        item->setFont(font);
+    });
 
     m_boardLabel = new QLabel(this);
     m_boardLabel->setObjectName(u"boardLabel"_s);
     statusBar()->addPermanentWidget(m_boardLabel);
+    QString error;
+    if (!m_tracker->load(&error))
+        statusBar()->showMessage(error);
     m_navigation->setCurrentRow(0);
     setScanRunning(false);
     showDemo(false);
@@ -185,6 +229,15 @@ void MainWindow::createMenus()
     view->addSeparator();
     m_goMenu = view;
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* removal = tools->addAction(QIcon::fromTheme(u"mail-send"_s), tr("Request &Removal…"));
+    removal->setObjectName(u"requestRemovalAction"_s);
+    removal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    removal->setStatusTip(tr("Ask a provider or blocklist to lift a block, starting from the selected bounces."));
+    connect(removal, &QAction::triggered, this, &MainWindow::requestRemoval);
+    QAction* recheck = tools->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("Recheck Removal &Requests"));
+    connect(recheck, &QAction::triggered, m_tracker.get(), &RemovalTracker::recheckNow);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Mailroom"));
     about->setMenuRole(QAction::AboutRole);
@@ -196,6 +249,24 @@ void MainWindow::createMenus()
     QAction* aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+RemovalWizard* MainWindow::requestRemoval()
+{
+    auto* wizard = new RemovalWizard(m_settings, *m_tracker, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setBounces(m_bounces->selectedRecipients());
+    if (wizard->state().domain.isEmpty() && m_bounces->result()) {
+        // The Reputation page was never filled: the domain the bounces' sender names will do.
+        const SendingIdentity identity = SendingIdentities::fromBounces(m_bounces->result()->recipients);
+        wizard->state().domain = Dns::domainFromText(identity.domain);
+    }
+    connect(wizard, &RemovalWizard::requestStored, this, [this](const QString& id) {
+        m_navigation->setCurrentRow(m_pages->indexOf(m_requests));
+        m_requests->select(id);
+    });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::createDemoBanner()

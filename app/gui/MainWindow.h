@@ -6,7 +6,10 @@
 #include <memory>
 
 class BouncesPage;
+class RemovalTracker;
+class RemovalWizard;
 class ReputationPage;
+class RequestsPage;
 class Settings;
 class UserPrompts;
 class QAction;
@@ -34,11 +37,15 @@ public:
 
     BouncesPage* bouncesPage() const { return m_bounces; }
     ReputationPage* reputationPage() const { return m_reputation; }
+    RequestsPage* requestsPage() const { return m_requests; }
+    RemovalTracker* removalTracker() const { return m_tracker.get(); }
     bool isShowingDemo() const { return m_demo; }
 
 public Q_SLOTS:
     void chooseLogFiles();
     void chooseLogFolder();
+    // Opens the removal wizard on the bounces selected on the Bounces page (or on nothing).
+    RemovalWizard* requestRemoval();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +70,8 @@ private:
     QWidget* m_demoBanner = nullptr;
     BouncesPage* m_bounces = nullptr;
     ReputationPage* m_reputation = nullptr;
+    RequestsPage* m_requests = nullptr;
+    std::unique_ptr<RemovalTracker> m_tracker;
     QLabel* m_boardLabel = nullptr;
 
     QAction* m_cancelAction = nullptr;

@@ -64,7 +64,7 @@ QStringList addressWords(const QString& text)
 } // namespace
 
 ReputationPage::ReputationPage(Settings& settings, QWidget* parent, const QString& storePath)
-    : QWidget(parent), m_settings(settings), m_storePath(storePath.isEmpty() ? ReputationStore::defaultPath() : storePath)
+    : QWidget(parent), m_settings(settings), m_storePath(storePath.isEmpty() ? ReputationStore::pathIn(settings.dataFolder()) : storePath)
 {
     m_addresses = new QLineEdit(this);
     m_addresses->setObjectName(u"addresses"_s);

@@ -26,7 +26,7 @@ class ReputationPage : public QWidget
     Q_OBJECT
 
 public:
-    // The last check is kept in storePath (default: ReputationStore::defaultPath()) and shown again
+    // The last check is kept in storePath (default: in the settings' data folder) and shown again
     // when the page opens.
     explicit ReputationPage(Settings& settings, QWidget* parent = nullptr, const QString& storePath = {});
     ~ReputationPage() override;

@@ -1,3 +1,4 @@
+#include "LocalDns.h"
 #include "reputation/CaresResolver.h"
 #include "reputation/Spf.h"
 
@@ -36,7 +37,7 @@ private:
     DnsAnswer ask(const QString& server, const QByteArray& name, DnsType type, int timeoutMs = 2000);
 
     QTemporaryDir m_dir;
-    QProcess m_dnsmasq;
+    LocalDns m_dns {QStringLiteral("127.0.0.2"), 5353};
     QString m_server = QStringLiteral("127.0.0.2:5353");
 };
 
@@ -55,14 +56,7 @@ const QByteArray dkimKey
 
 void TestDnsServer::initTestCase()
 {
-    const QString dnsmasq = QStandardPaths::findExecutable(
-        QStringLiteral("dnsmasq"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
-    QVERIFY2(!dnsmasq.isEmpty(), "dnsmasq is missing: run bash .ci/install-deps test");
-    const QByteArray config = "port=5353\n"
-                              "listen-address=127.0.0.2\n"
-                              "bind-interfaces\n"
-                              "no-resolv\nno-hosts\nno-poll\n"
-                              "local=/test/\nlocal=/in-addr.arpa/\n"
+    const QByteArray config = "local=/test/\nlocal=/in-addr.arpa/\n"
                               "txt-record=board.test,\"v=spf1 ip4:192.0.2.10 mx -all\"\n"
                               "txt-record=split.test,\"v=spf1 \",\"ip4:192.0.2.10 -all\"\n"
                               "txt-record=long.test,\""
@@ -84,50 +78,18 @@ void TestDnsServer::initTestCase()
           "host-record=10.2.0.192.zen.spamhaus.org,127.0.0.4\n"
           "txt-record=10.2.0.192.zen.spamhaus.org,\"https://check.spamhaus.org/listed?ip=192.0.2.10\"\n"
           "host-record=10.2.0.192.score.senderscore.com,127.0.4.87\n";
-    const QString path = m_dir.filePath(QStringLiteral("dnsmasq.conf"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(config);
-    file.close();
-    m_dnsmasq.setProcessChannelMode(QProcess::MergedChannels);
-    m_dnsmasq.start(dnsmasq,
-        {QStringLiteral("--keep-in-foreground"), QStringLiteral("--conf-file=") + path,
-            QStringLiteral("--pid-file=") + m_dir.filePath(QStringLiteral("pid")),
-            QStringLiteral("--user=") + qEnvironmentVariable("USER", QStringLiteral("root"))});
-    QVERIFY2(m_dnsmasq.waitForStarted(5000), qPrintable(m_dnsmasq.errorString()));
-    // Ready when it answers.
-    QElapsedTimer waited;
-    waited.start();
-    while (ask(m_server, "mail.board.test", DnsType::A, 300).status != DnsStatus::Ok) {
-        QVERIFY2(waited.elapsed() < 10000, m_dnsmasq.readAll().constData());
-        QVERIFY2(m_dnsmasq.state() == QProcess::Running, m_dnsmasq.readAll().constData());
-        QTest::qWait(100);
-    }
-    // Another server on the port would answer too: this one must be the one that runs.
-    QTest::qWait(200);
-    QVERIFY2(m_dnsmasq.state() == QProcess::Running, m_dnsmasq.readAll().constData());
+    const QString error = m_dns.start(config, "mail.board.test");
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestDnsServer::cleanupTestCase()
 {
-    m_dnsmasq.terminate();
-    if (!m_dnsmasq.waitForFinished(5000))
-        m_dnsmasq.kill();
+    m_dns.stop();
 }
 
 DnsAnswer TestDnsServer::ask(const QString& server, const QByteArray& name, DnsType type, int timeoutMs)
 {
-    CaresResolver resolver({server, timeoutMs, 1});
-    DnsAnswer answer;
-    bool done = false;
-    resolver.lookup(name, type, [&](const DnsAnswer& a) {
-        answer = a;
-        done = true;
-    });
-    [[maybe_unused]] const bool finished = QTest::qWaitFor([&] { return done; }, timeoutMs * 3 + 2000);
-    if (!done)
-        answer.status = DnsStatus::Malformed, answer.detail = QStringLiteral("the resolver never called back");
-    return answer;
+    return LocalDns::askServer(server, name, type, timeoutMs);
 }
 
 void TestDnsServer::recordsOfEveryType()

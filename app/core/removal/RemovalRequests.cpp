@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -154,9 +153,9 @@ std::optional<QDateTime> RemovalRequest::dueAt() const
 
 namespace RemovalRequests {
 
-QString defaultPath()
+QString pathIn(const QString& dataFolder)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/removal/requests.json"_s;
+    return dataFolder + u"/removal/requests.json"_s;
 }
 
 bool save(const QString& path, const QList<RemovalRequest>& requests, QString* error)

@@ -40,7 +40,7 @@ struct RequestEvent
 struct RemovalRequest
 {
     QString id; // unique, stable
-    QString providerId; // of the block-code knowledge base, or "blocklist:<id>"
+    QString providerId; // of the block-code knowledge base (a blocklist has its blocklists.json id)
     QString providerName;
     QHostAddress ip;
     QByteArray domain;
@@ -65,8 +65,8 @@ struct RemovalRequest
 
 namespace RemovalRequests {
 
-// <app data>/removal/requests.json
-QString defaultPath();
+// <data folder>/removal/requests.json (see Settings::dataFolder()).
+QString pathIn(const QString& dataFolder);
 // Written through a temporary file. The list holds every request, open or not.
 bool save(const QString& path, const QList<RemovalRequest>& requests, QString* error);
 // An empty list when there is no file; an error (and no list) when it cannot be read.

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +29,9 @@ std::optional<ReputationSeverity> severityNamed(const QString& name)
 
 namespace ReputationStore {
 
-QString defaultPath()
+QString pathIn(const QString& dataFolder)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/reputation/last-check.json"_s;
+    return dataFolder + u"/reputation/last-check.json"_s;
 }
 
 bool save(const QString& path, const ReputationReport& report, QString* error)

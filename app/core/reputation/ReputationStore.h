@@ -8,8 +8,8 @@
 // what the page shows is kept: the targets, the findings, and the time; a new check replaces it.
 namespace ReputationStore {
 
-// <app data>/reputation/last-check.json
-QString defaultPath();
+// <data folder>/reputation/last-check.json (see Settings::dataFolder()).
+QString pathIn(const QString& dataFolder);
 // Written through a temporary file, so a crash never leaves half a report.
 bool save(const QString& path, const ReputationReport& report, QString* error);
 // Nothing when there is no file; an error when there is one that cannot be read.

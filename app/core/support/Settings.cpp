@@ -1,5 +1,8 @@
 #include "support/Settings.h"
 
+#include <QFileInfo>
+#include <QStandardPaths>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -28,11 +31,20 @@ constexpr int DefaultEscalationDays = 7;
 constexpr int DefaultRecheckMinutes = 60;
 } // namespace
 
-Settings::Settings() : m_settings(std::make_unique<QSettings>(u"Mailroom"_s, u"Mailroom"_s))
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>(u"Mailroom"_s, u"Mailroom"_s))
+    , m_dataFolder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
 { }
 
-Settings::Settings(const QString& iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+Settings::Settings(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    , m_dataFolder(QFileInfo(iniPath).absolutePath() + u"/data"_s)
 { }
+
+QString Settings::dataFolder() const
+{
+    return m_dataFolder;
+}
 
 Settings::~Settings() = default;
 

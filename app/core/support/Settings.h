@@ -83,6 +83,11 @@ public:
     int recheckMinutes() const; // default 60
     void setRecheckMinutes(int minutes);
 
+    // Where Mailroom keeps its own files (the last check, removal requests): the application's
+    // data folder, or a "data" folder beside the INI file of Settings(iniPath), so tests and
+    // portable installs keep everything together.
+    QString dataFolder() const;
+
     // The last folder a file dialog showed.
     QString lastFolder() const;
     void setLastFolder(const QString& path);
@@ -91,4 +96,5 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    QString m_dataFolder;
 };
