@@ -412,6 +412,10 @@ private:
                 row->addWidget(copy);
                 boxLayout->addLayout(row);
             }
+            auto* again = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), RemovalWizard::tr("Check Again"), box);
+            again->setEnabled(m_again->isEnabled());
+            connect(again, &QPushButton::clicked, this, &FixFirstPage::checkAgain);
+            boxLayout->addWidget(again, 0, Qt::AlignRight);
             m_listLayout->addWidget(box);
         }
         if (const BlockRecognition& r = state.recognition;

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void fromABounceToATrackedRequest();
     void textThatIsNoBounceInventsNothing();
+    void anUnknownProviderAndAnUnlistedAddress();
+    void checksThatTimeOutListNothing();
 
 private:
     void writeListing(bool listed);
@@ -216,6 +219,52 @@ void TestRemovalWizard::textThatIsNoBounceInventsNothing()
     QVERIFY(child<QLineEdit>(wizard, "blockCode")->text().isEmpty());
     // No address in the text and none in the settings: the wizard cannot go on without one.
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+namespace {
+
+// Types the text on the first page, goes on, and returns what the checks page says once done.
+QString checksFor(RemovalWizard& wizard, const QString& text)
+{
+    wizard.show();
+    wizard.setBounceText(text);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    if (wizard.currentId() != RemovalWizard::ChecksPage || !waitForNext(wizard))
+        return u"(the checks did not end)"_s;
+    return child<QTextBrowser>(wizard, "checkResult")->toPlainText();
+}
+
+} // namespace
+
+// A block by a server Mailroom does not know, of an address no list has: no provider, no listing.
+void TestRemovalWizard::anUnknownProviderAndAnUnlistedAddress()
+{
+    RemovalTracker tracker(m_dir.filePath(u"unknown.json"_s), {});
+    RemovalWizard wizard(*m_settings, tracker);
+    wizard.setBounceText(u"554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked by our policy, listed "
+                         "on our local blacklist"_s);
+    QCOMPARE(child<QComboBox>(wizard, "provider")->currentData().toString(), QString());
+    const QString recognised = child<QLabel>(wizard, "recognised")->text();
+    QVERIFY2(recognised.contains(u"cannot tell by whom"_s), qPrintable(recognised));
+    QCOMPARE(child<QLineEdit>(wizard, "sendingAddress")->text(), u"192.0.2.99"_s);
+    const QString checks = checksFor(wizard, child<QPlainTextEdit>(wizard, "bounceText")->toPlainText());
+    QVERIFY2(checks.contains(u"Not listed on any blocklist that answered"_s), qPrintable(checks));
+    QVERIFY2(!checks.contains(u"is listed on"_s), qPrintable(checks));
+}
+
+// A DNS server that never answers: every list is "could not be checked", none is a listing.
+void TestRemovalWizard::checksThatTimeOutListNothing()
+{
+    QUdpSocket silent; // bound, never read: queries go unanswered
+    QVERIFY(silent.bind(QHostAddress(u"127.0.0.6"_s), 5399));
+    m_settings->setNameserver(u"127.0.0.6:5399"_s);
+    RemovalTracker tracker(m_dir.filePath(u"silent.json"_s), {});
+    RemovalWizard wizard(*m_settings, tracker);
+    const QString checks = checksFor(wizard, spamhausLine());
+    m_settings->setNameserver(m_dns.server());
+    QVERIFY2(checks.contains(u"No blocklist gave an answer"_s), qPrintable(checks));
+    QVERIFY2(checks.contains(u"Could not be checked"_s), qPrintable(checks));
+    QVERIFY2(!checks.contains(u"is listed on"_s), qPrintable(checks));
 }
 
 QTEST_MAIN(TestRemovalWizard)
