@@ -43,6 +43,8 @@ private Q_SLOTS:
     void meaningsReachTheOwnerTranslated();
 
 private:
+    // One row per sample under key ("examples" or "not") of every pattern of the file.
+    void addSampleRows(const char* key, const QString& verb) const;
     QJsonObject m_root;
 };
 
@@ -206,7 +208,7 @@ void TestBlockKnowledge::everyPatternHasARealExampleAndACounterExample()
     }
 }
 
-void TestBlockKnowledge::everyPatternRecognisesItsExamples_data()
+void TestBlockKnowledge::addSampleRows(const char* key, const QString& verb) const
 {
     QTest::addColumn<int>("block");
     QTest::addColumn<int>("pattern");
@@ -216,13 +218,18 @@ void TestBlockKnowledge::everyPatternRecognisesItsExamples_data()
     for (int b = 0; b < blocks.size(); ++b) {
         const QJsonArray patterns = blocks[b][QLatin1String("patterns")].toArray();
         for (int p = 0; p < patterns.size(); ++p) {
-            for (const QJsonValue& sample : patterns[p][QLatin1String("examples")].toArray()) {
-                const QString row = where(b, blocks[b].toObject(), p) + QStringLiteral(" recognises ")
-                    + sample[QLatin1String("source")].toString();
+            for (const QJsonValue& sample : patterns[p][QLatin1String(key)].toArray()) {
+                const QString row
+                    = where(b, blocks[b].toObject(), p) + verb + sample[QLatin1String("source")].toString();
                 QTest::newRow(qPrintable(row)) << b << p << sample[QLatin1String("text")].toString();
             }
         }
     }
+}
+
+void TestBlockKnowledge::everyPatternRecognisesItsExamples_data()
+{
+    addSampleRows("examples", QStringLiteral(" recognises "));
 }
 
 void TestBlockKnowledge::everyPatternRecognisesItsExamples()
@@ -250,21 +257,7 @@ void TestBlockKnowledge::everyPatternRecognisesItsExamples()
 
 void TestBlockKnowledge::noPatternMatchesItsCounterExamples_data()
 {
-    QTest::addColumn<int>("block");
-    QTest::addColumn<int>("pattern");
-    QTest::addColumn<QString>("text");
-
-    const QJsonArray blocks = m_root.value(QLatin1String("blocks")).toArray();
-    for (int b = 0; b < blocks.size(); ++b) {
-        const QJsonArray patterns = blocks[b][QLatin1String("patterns")].toArray();
-        for (int p = 0; p < patterns.size(); ++p) {
-            for (const QJsonValue& sample : patterns[p][QLatin1String("not")].toArray()) {
-                const QString row = where(b, blocks[b].toObject(), p) + QStringLiteral(" leaves alone ")
-                    + sample[QLatin1String("source")].toString();
-                QTest::newRow(qPrintable(row)) << b << p << sample[QLatin1String("text")].toString();
-            }
-        }
-    }
+    addSampleRows("not", QStringLiteral(" leaves alone "));
 }
 
 void TestBlockKnowledge::noPatternMatchesItsCounterExamples()

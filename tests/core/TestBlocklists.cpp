@@ -1,4 +1,5 @@
 #include "reputation/Blocklists.h"
+#include "DnsRecords.h"
 #include "reputation/InMemoryResolver.h"
 #include "reputation/ReputationCheck.h"
 #include "reputation/SendingIdentity.h"
@@ -31,23 +32,8 @@ private Q_SLOTS:
 
 namespace {
 
-DnsRecord a(const QByteArray& name, const char* address)
-{
-    DnsRecord record;
-    record.type = DnsType::A;
-    record.name = name;
-    record.address = QHostAddress(QString::fromLatin1(address));
-    return record;
-}
-
-DnsRecord txt(const QByteArray& name, const QByteArray& text)
-{
-    DnsRecord record;
-    record.type = DnsType::Txt;
-    record.name = name;
-    record.strings = {text};
-    return record;
-}
+using DnsRecords::a;
+using DnsRecords::txt;
 
 DnsAnswer answerOf(const QList<const char*>& addresses)
 {

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestFiles.h"
 
 #include <QFile>
@@ -25,13 +26,7 @@ private Q_SLOTS:
     void helpNamesTheSubcommand();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList& arguments);
+    static CliRun run(const QStringList& arguments) { return CliRun::of(arguments); }
     QString write(const QString& name, const QByteArray& bytes) { return TestFiles::write(m_dir.path(), name, bytes); }
 
     QTemporaryDir m_dir;
@@ -54,19 +49,6 @@ void TestBouncesCommand::initTestCase()
 {
     QVERIFY(QFile::exists(QStringLiteral(MAILROOM_CLI)));
     m_log = write(QStringLiteral("mainlog"), sampleLog);
-}
-
-TestBouncesCommand::Run TestBouncesCommand::run(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(MAILROOM_CLI), arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 void TestBouncesCommand::exitCodes_data()
@@ -94,7 +76,7 @@ void TestBouncesCommand::exitCodes()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
-    const Run result = run(arguments);
+    const CliRun result = run(arguments);
     QCOMPARE(result.exitCode, exitCode);
     if (exitCode == 2)
         QVERIFY2(!result.err.isEmpty(), "a usage error says what is wrong");
@@ -102,7 +84,7 @@ void TestBouncesCommand::exitCodes()
 
 void TestBouncesCommand::csvHasExactlyTheAgreedColumns()
 {
-    const Run result = run({QStringLiteral("bounces"), m_log});
+    const CliRun result = run({QStringLiteral("bounces"), m_log});
     QCOMPARE(result.exitCode, 0);
     const QByteArrayList lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
@@ -116,15 +98,15 @@ void TestBouncesCommand::csvHasExactlyTheAgreedColumns()
 
 void TestBouncesCommand::deliveredRecipientsOnlyWithAll()
 {
-    const Run plain = run({QStringLiteral("bounces"), m_log});
+    const CliRun plain = run({QStringLiteral("bounces"), m_log});
     QVERIFY(!plain.out.contains("fine@z.example"));
-    const Run all = run({QStringLiteral("bounces"), QStringLiteral("--all"), m_log});
+    const CliRun all = run({QStringLiteral("bounces"), QStringLiteral("--all"), m_log});
     QVERIFY(all.out.contains("fine@z.example,none,delivered,0,"));
 }
 
 void TestBouncesCommand::jsonHasTheSameFields()
 {
-    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("json"), m_log});
+    const CliRun result = run({QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("json"), m_log});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
     QCOMPARE(rows.size(), 1);
@@ -139,7 +121,7 @@ void TestBouncesCommand::demoBoardMatchesUsersInEveryCategory()
 {
     const QString demo = m_dir.filePath(QStringLiteral("demo"));
     QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), demo}).exitCode, 0);
-    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--board"),
+    const CliRun result = run({QStringLiteral("bounces"), QStringLiteral("--board"),
         demo + QStringLiteral("/board.sqlite"), demo + QStringLiteral("/exim-mainlog")});
     QCOMPARE(result.exitCode, 0);
     int matched = 0;
@@ -163,7 +145,7 @@ void TestBouncesCommand::problemsNameTheFileOnStandardError()
 {
     const QString empty = write(QStringLiteral("empty.log"), {});
     const QString notes = write(QStringLiteral("notes.txt"), "shopping list\nmilk\n");
-    const Run result = run({QStringLiteral("bounces"), empty, notes, m_log});
+    const CliRun result = run({QStringLiteral("bounces"), empty, notes, m_log});
     QCOMPARE(result.exitCode, 0); // both could be read: they just hold no mail log
     QVERIFY2(result.err.contains("empty.log is empty"), result.err.constData());
     QVERIFY2(result.err.contains("notes.txt does not look like an Exim or Postfix log"), result.err.constData());
@@ -172,7 +154,7 @@ void TestBouncesCommand::problemsNameTheFileOnStandardError()
 
 void TestBouncesCommand::helpNamesTheSubcommand()
 {
-    const Run result = run({QStringLiteral("bounces"), QStringLiteral("--help")});
+    const CliRun result = run({QStringLiteral("bounces"), QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith("Usage: mailroom-cli bounces [options] PATH..."), result.out.constData());
     QVERIFY(result.out.contains("--escalate-after"));

@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,36 +22,16 @@ private Q_SLOTS:
     void helpNamesTheSubcommand();
 
 private:
-    struct Run
+    static CliRun run(const QStringList& arguments, const QByteArray& input, bool closeInput = true)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList& arguments, const QByteArray& input, bool closeInput = true);
+        return CliRun::of(arguments, input, closeInput);
+    }
     QJsonObject identify(const QByteArray& input);
 };
 
-TestIdentifyCommand::Run TestIdentifyCommand::run(
-    const QStringList& arguments, const QByteArray& input, bool closeInput)
-{
-    QProcess process;
-    process.start(QStringLiteral(MAILROOM_CLI), arguments);
-    process.write(input);
-    if (closeInput)
-        process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
 QJsonObject TestIdentifyCommand::identify(const QByteArray& input)
 {
-    const Run result = run({QStringLiteral("identify")}, input);
+    const CliRun result = run({QStringLiteral("identify")}, input);
     if (result.exitCode != 0)
         qWarning("exit %d: %s", result.exitCode, result.err.constData());
     QJsonParseError error;
@@ -152,7 +134,7 @@ void TestIdentifyCommand::exitCodes()
     QFETCH(QByteArray, input);
     QFETCH(int, exitCode);
     QFETCH(QByteArray, message);
-    const Run result = run(arguments, input);
+    const CliRun result = run(arguments, input);
     QCOMPARE(result.exitCode, exitCode);
     if (exitCode != 0) {
         QVERIFY(result.out.isEmpty());
@@ -162,10 +144,10 @@ void TestIdentifyCommand::exitCodes()
 
 void TestIdentifyCommand::helpNamesTheSubcommand()
 {
-    const Run help = run({QStringLiteral("identify"), QStringLiteral("--help")}, QByteArray(), false);
+    const CliRun help = run({QStringLiteral("identify"), QStringLiteral("--help")}, QByteArray(), false);
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.startsWith("Usage: mailroom-cli identify"), help.out.constData());
-    const Run list = run({QStringLiteral("--help")}, QByteArray());
+    const CliRun list = run({QStringLiteral("--help")}, QByteArray());
     QVERIFY(list.out.contains("identify"));
 }
 

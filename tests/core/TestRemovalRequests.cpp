@@ -1,4 +1,5 @@
 #include "removal/RemovalRequests.h"
+#include "DnsRecords.h"
 #include "reputation/InMemoryResolver.h"
 
 #include <QFile>
@@ -25,6 +26,8 @@ private Q_SLOTS:
 
 namespace {
 
+using DnsRecords::a;
+
 const QDateTime Sent(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
 
 RemovalRequest spamcopRequest()
@@ -41,15 +44,6 @@ RemovalRequest spamcopRequest()
     r.typicalDays = 1;
     r.draft = u"Dear SpamCop, «quoted» ü"_s;
     return r;
-}
-
-DnsRecord a(const QByteArray& name, const char* address)
-{
-    DnsRecord record;
-    record.type = DnsType::A;
-    record.name = name;
-    record.address = QHostAddress(QString::fromLatin1(address));
-    return record;
 }
 
 BlocklistResult result(ListingStatus status)

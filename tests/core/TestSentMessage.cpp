@@ -1,3 +1,4 @@
+#include "DnsRecords.h"
 #include "reputation/InMemoryResolver.h"
 #include "reputation/ReputationCheck.h"
 #include "reputation/SentMessage.h"
@@ -43,18 +44,6 @@ const QByteArray GmailCopy = "Delivered-To: jo@gmail.example\r\n"
                              "Subject: 3 new jobs\r\n"
                              "\r\n"
                              "From: someone@body.example\r\n";
-
-DnsRecord record(DnsType type, const QByteArray& name, const QByteArray& data)
-{
-    DnsRecord r;
-    r.type = type;
-    r.name = name;
-    if (type == DnsType::A)
-        r.address = QHostAddress(QString::fromLatin1(data));
-    else
-        r.strings = {data};
-    return r;
-}
 
 ReputationReport checked(InMemoryResolver& resolver, const ReputationRequest& request)
 {
@@ -226,13 +215,13 @@ void TestSentMessage::alignment()
 
     InMemoryResolver resolver;
     const QByteArray spfDomain = envelope.isEmpty() ? QByteArray("board.test") : envelope;
-    resolver.add(record(DnsType::Txt, spfDomain, "v=spf1 ip4:192.0.2.10 -all"));
+    resolver.add(DnsRecords::txt(spfDomain, "v=spf1 ip4:192.0.2.10 -all"));
     if (!dmarc.isEmpty())
-        resolver.add(record(DnsType::Txt, "_dmarc.board.test", dmarc));
+        resolver.add(DnsRecords::txt("_dmarc.board.test", dmarc));
     if (dkimDomain.startsWith("unreachable")) {
         resolver.failFrom("s1._domainkey." + dkimDomain, DnsStatus::Timeout);
     } else if (!dkimDomain.isEmpty()) {
-        resolver.add(record(DnsType::Txt, "s1._domainkey." + dkimDomain,
+        resolver.add(DnsRecords::txt("s1._domainkey." + dkimDomain,
             "v=DKIM1; k=ed25519; p=Nh0JOPqN6lW3gvtuwr0M92kTcEZa/kWLDoYRoRZFEYE="));
     }
     ReputationRequest request;
