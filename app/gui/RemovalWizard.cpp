@@ -337,7 +337,7 @@ public:
         m_state = new QLabel(this);
         m_state->setObjectName(u"fixState"_s);
         m_state->setWordWrap(true);
-        m_anyway = new QCheckBox(RemovalWizard::tr("Ask for removal &anyway"), this);
+        m_anyway = new QCheckBox(RemovalWizard::tr("Ask for removal &without fixing"), this);
         m_anyway->setObjectName(u"sendAnyway"_s);
         auto* bar = new QHBoxLayout;
         bar->addWidget(m_again);
@@ -491,7 +491,7 @@ public:
         form->addRow(RemovalWizard::tr("&Name:"), m_name);
         form->addRow(RemovalWizard::tr("&E-mail:"), m_email);
         form->addRow(RemovalWizard::tr("&Phone:"), m_phone);
-        form->addRow(RemovalWizard::tr("&Board:"), m_boardName);
+        form->addRow(RemovalWizard::tr("Boa&rd:"), m_boardName);
         form->addRow(RemovalWizard::tr("Board &web address:"), m_boardUrl);
         form->addRow(RemovalWizard::tr("&Legal notice:"), m_imprint);
         form->addRow(RemovalWizard::tr("The board sends:"), kinds);
@@ -505,14 +505,14 @@ public:
         m_missing->setObjectName(u"draftMissing"_s);
         m_missing->setWordWrap(true);
         m_missing->setStyleSheet(ErrorStyle);
-        auto* rewrite = new QPushButton(RemovalWizard::tr("&Write Again"), this);
+        auto* rewrite = new QPushButton(RemovalWizard::tr("Write A&gain"), this);
         rewrite->setToolTip(RemovalWizard::tr("Write the letter again from the template, dropping your edits."));
         auto* copy = new QPushButton(QIcon::fromTheme(u"edit-copy"_s), RemovalWizard::tr("&Copy"), this);
         copy->setObjectName(u"copyDraft"_s);
         m_open = new QPushButton(QIcon::fromTheme(u"internet-web-browser"_s), RemovalWizard::tr("&Open Form"), this);
         m_open->setObjectName(u"openForm"_s);
         auto* saveText = new QPushButton(RemovalWizard::tr("Save as &Text…"), this);
-        auto* saveEml = new QPushButton(RemovalWizard::tr("Save as .&eml…"), this);
+        auto* saveEml = new QPushButton(RemovalWizard::tr("Sa&ve as .eml…"), this);
         auto* buttons = new QHBoxLayout;
         for (QPushButton* button : {rewrite, copy, m_open, saveText, saveEml})
             buttons->addWidget(button);
