@@ -70,9 +70,9 @@ void TestRemovalWizard::writeListing(bool listed)
 
 QString TestRemovalWizard::spamhausLine() const
 {
-    // A line of the lab's real Postfix run (tests/integration/record-postfix-lab.sh). The lab sends
-    // from loopback; the board sends from its public address, which the test zone lists.
-    QFile log(QStringLiteral(MAILROOM_TEST_DATA "/postfix-lab/maillog"));
+    // A line of a real Exim run of the MTA lab (tests/data/exim-lab). The lab sends from
+    // loopback; the board sends from its public address, which the test zone lists.
+    QFile log(QStringLiteral(MAILROOM_TEST_DATA "/exim-lab/mainlog"));
     if (!log.open(QIODevice::ReadOnly))
         return {};
     for (const QByteArray& line : log.readAll().split('\n')) {
