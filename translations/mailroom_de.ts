@@ -30,6 +30,330 @@
     </message>
 </context>
 <context>
+    <name>BlockKnowledge</name>
+    <message>
+        <source>The form asks for the sending IP addresses or ranges (separated by semicolons), whether they are dedicated or shared, the sending domain, a recipient domain, your name and contact address, and the full error text with its code (S3150, S3140, SC-001...). An automatic answer comes within hours: &quot;mitigated&quot;, or &quot;does not qualify&quot;, which you can answer to ask for a person to look again.</source>
+        <translation>Das Formular fragt nach den sendenden IP-Adressen oder Adressbereichen (durch Semikolons getrennt), ob sie nur von Ihnen genutzt oder geteilt werden, der Sendedomain, einer Empfängerdomain, Ihrem Namen und Ihrer Kontaktadresse sowie dem vollständigen Fehlertext mit Code (S3150, S3140, SC-001...). Innerhalb weniger Stunden kommt eine automatische Antwort: „mitigated“ oder „does not qualify“; auf Letztere können Sie antworten und um eine erneute Prüfung durch einen Menschen bitten.</translation>
+    </message>
+    <message>
+        <source>The delist portal asks for an email address and the blocked IP address, then sends a link that must be clicked to confirm. For a banned sender (5.7.511), forward the whole bounce with the IP address to delist@messaging.microsoft.com instead.</source>
+        <translation>Das Delist-Portal fragt nach einer E-Mail-Adresse und der blockierten IP-Adresse und sendet dann einen Link, den Sie zur Bestätigung anklicken müssen. Bei einem gesperrten Absender (5.7.511) leiten Sie stattdessen den ganzen Bounce mit der IP-Adresse an delist@messaging.microsoft.com weiter.</translation>
+    </message>
+    <message>
+        <source>Google takes no removal requests. Meet its sender requirements below, watch the domain in Postmaster Tools (https://postmaster.google.com), and send again slowly once they are met.</source>
+        <translation>Google nimmt keine Anträge auf Entfernung an. Erfüllen Sie die unten stehenden Absenderanforderungen, beobachten Sie die Domain in den Postmaster Tools (https://postmaster.google.com) und senden Sie langsam wieder, sobald sie erfüllt sind.</translation>
+    </message>
+    <message>
+        <source>Set up SPF or DKIM for the sending domain; both if you send more than 5,000 messages a day to Gmail.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Richten Sie SPF oder DKIM für die Sendedomain ein; beides, wenn Sie mehr als 5.000 Nachrichten pro Tag an Gmail senden.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record for the sending domain (p=none is enough); required above 5,000 messages a day.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag für die Sendedomain (p=none genügt); Pflicht ab mehr als 5.000 Nachrichten pro Tag.</translation>
+    </message>
+    <message>
+        <source>Use a From: domain that matches the SPF or the DKIM domain.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Verwenden Sie eine From-Domain, die zur SPF- oder zur DKIM-Domain passt.</translation>
+    </message>
+    <message>
+        <source>Give the sending IP address a reverse DNS (PTR) name that points back to the same address.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Geben Sie der sendenden IP-Adresse einen Reverse-DNS-Namen (PTR), der auf dieselbe Adresse zurückzeigt.</translation>
+    </message>
+    <message>
+        <source>Send over a TLS connection.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Senden Sie über eine TLS-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Keep the spam rate that Postmaster Tools shows below 0.1%, and never let it reach 0.3%.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Halten Sie die Spamrate, die die Postmaster Tools anzeigen, unter 0,1 %, und lassen Sie sie nie 0,3 % erreichen.</translation>
+    </message>
+    <message>
+        <source>Format messages according to RFC 5322.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Formatieren Sie Nachrichten nach RFC 5322.</translation>
+    </message>
+    <message>
+        <source>Do not put a gmail.com address in the From: header.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Verwenden Sie keine gmail.com-Adresse in der From-Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Give job alerts and other subscribed mail a one-click unsubscribe (List-Unsubscribe and List-Unsubscribe-Post headers) and honour unsubscribes within two days.</source>
+        <extracomment>A sender requirement, shown as a checklist item</extracomment>
+        <translation>Versehen Sie Job-Benachrichtigungen und andere abonnierte E-Mails mit einer Abmeldung per Klick (Kopfzeilen List-Unsubscribe und List-Unsubscribe-Post), und setzen Sie Abmeldungen innerhalb von zwei Tagen um.</translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s Sender Hub takes support requests: give the sending IP address, the sending domain, the error text with its code ([TSS04], [PH01]...) and what you changed. Yahoo publishes no processing time.</source>
+        <translation>Der Sender Hub von Yahoo nimmt Supportanfragen an: Geben Sie die sendende IP-Adresse, die Sendedomain, den Fehlertext mit Code ([TSS04], [PH01]...) und Ihre Änderungen an. Yahoo nennt keine Bearbeitungszeit.</translation>
+    </message>
+    <message>
+        <source>The contact form asks for the sending IP address, the server&apos;s host name and the error text with its case link (the c= and r= values). GMX expects the reverse DNS name as the HELO name and headers that follow the RFCs.</source>
+        <translation>Das Kontaktformular fragt nach der sendenden IP-Adresse, dem Hostnamen des Servers und dem Fehlertext mit dem Link zum Fall (den Werten c= und r=). GMX erwartet den Reverse-DNS-Namen als HELO-Namen und Kopfzeilen, die den RFCs entsprechen.</translation>
+    </message>
+    <message>
+        <source>Write to the address the bounce names (tosa@rx.t-online.de for a (BL) block) with the sending IP address, its host name and the web address of your legal notice (Impressum) on the server&apos;s domain. T-Online unblocks unknown or long-silent addresses only on request.</source>
+        <translation>Schreiben Sie an die im Bounce genannte Adresse (tosa@rx.t-online.de bei einer (BL)-Sperre) und geben Sie die sendende IP-Adresse, ihren Hostnamen und die Webadresse Ihres Impressums auf der Domain des Servers an. T-Online entsperrt unbekannte oder lange inaktive Adressen nur auf Antrag.</translation>
+    </message>
+    <message>
+        <source>The block removal request asks for the sending IP address, the error text with its code (BL000000...) and your contact details. Blocks caused by a public list named in the code (Spamhaus, Cloudmark, Sender Score) end when that list removes the address.</source>
+        <translation>Der Antrag auf Aufhebung der Sperre fragt nach der sendenden IP-Adresse, dem Fehlertext mit Code (BL000000...) und Ihren Kontaktdaten. Sperren wegen einer im Code genannten öffentlichen Liste (Spamhaus, Cloudmark, Sender Score) enden, sobald diese Liste die Adresse entfernt.</translation>
+    </message>
+    <message>
+        <source>Write to icloudadmin@apple.com with your company name, the sending domain, the IP addresses of your mail servers, the exact errors from iCloud&apos;s servers and when the problem started.</source>
+        <translation>Schreiben Sie an icloudadmin@apple.com mit Ihrem Firmennamen, der Sendedomain, den IP-Adressen Ihrer Mailserver, den genauen Fehlermeldungen der iCloud-Server und dem Zeitpunkt, seit dem das Problem besteht.</translation>
+    </message>
+    <message>
+        <source>Write to unblock.request@cox.net with the sending IP address and the error text with its AUP# code; Cox decides at its own discretion. A CDRBL block ends by itself within 24 hours.</source>
+        <translation>Schreiben Sie an unblock.request@cox.net mit der sendenden IP-Adresse und dem Fehlertext mit seinem AUP#-Code; Cox entscheidet nach eigenem Ermessen. Eine CDRBL-Sperre endet von selbst innerhalb von 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Outlook.com refuses mail from the board&apos;s sending IP address because Microsoft has the address, or its network, on its own block list. The recipients are fine. Fix whatever sent unwanted mail, then ask Microsoft to remove the address with its form, quoting the code.</source>
+        <translation>Outlook.com lehnt E-Mails von der sendenden IP-Adresse der Jobbörse ab, weil Microsoft die Adresse oder ihr Netz auf seiner eigenen Blockliste führt. Mit den Empfängern ist alles in Ordnung. Beheben Sie, was unerwünschte E-Mails gesendet hat, und bitten Sie Microsoft dann über sein Formular, die Adresse zu entfernen; geben Sie dabei den Code an.</translation>
+    </message>
+    <message>
+        <source>Outlook.com refused the board&apos;s sending IP address in an older format (SC-001 to SC-003, OU-001, OU-002): the address or its network is on Microsoft&apos;s block list, for its mail or for how the server behaves. Ask for removal with Microsoft&apos;s form, quoting the code.</source>
+        <translation>Outlook.com hat die sendende IP-Adresse der Jobbörse in einem älteren Format abgelehnt (SC-001 bis SC-003, OU-001, OU-002): Die Adresse oder ihr Netz steht auf der Blockliste von Microsoft, wegen ihrer E-Mails oder wegen des Verhaltens des Servers. Beantragen Sie die Entfernung über das Formular von Microsoft und geben Sie dabei den Code an.</translation>
+    </message>
+    <message>
+        <source>Outlook.com is slowing down mail from the board&apos;s IP address because its reputation dropped. The mail is retried; send less at a time and watch the address in Microsoft&apos;s SNDS.</source>
+        <translation>Outlook.com bremst E-Mails von der IP-Adresse der Jobbörse, weil deren Reputation gesunken ist. Die E-Mails werden erneut versucht; senden Sie weniger auf einmal und beobachten Sie die Adresse in Microsofts SNDS.</translation>
+    </message>
+    <message>
+        <source>Outlook.com refused more connections from the board&apos;s server: it opened too many at once. Lower the number of parallel connections to Microsoft; the mail is retried.</source>
+        <translation>Outlook.com hat weitere Verbindungen vom Server der Jobbörse abgelehnt: Er hat zu viele auf einmal geöffnet. Verringern Sie die Zahl paralleler Verbindungen zu Microsoft; die E-Mails werden erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Outlook.com asked the board&apos;s server to try again later. This is usually temporary; if it lasts for days, the address&apos;s reputation is the cause.</source>
+        <translation>Outlook.com hat den Server der Jobbörse gebeten, es später erneut zu versuchen. Das ist meist vorübergehend; hält es tagelang an, liegt es an der Reputation der Adresse.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (the mail service of the recipient&apos;s company) has banned the board&apos;s sending IP address. Ask for removal in Microsoft&apos;s delist portal: it takes an email address and the IP address, and sends a link to confirm.</source>
+        <translation>Microsoft 365 (der E-Mail-Dienst der Firma des Empfängers) hat die sendende IP-Adresse der Jobbörse gesperrt. Beantragen Sie die Entfernung im Delist-Portal von Microsoft: Es fragt nach einer E-Mail-Adresse und der IP-Adresse und sendet einen Link zur Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has banned the board as a sender. Forward the whole bounce with the IP address to delist@messaging.microsoft.com to ask for removal.</source>
+        <translation>Microsoft 365 hat die Jobbörse als Absender gesperrt. Leiten Sie den ganzen Bounce mit der IP-Adresse an delist@messaging.microsoft.com weiter, um die Entfernung zu beantragen.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s company put the board&apos;s IP address on its own block list in Microsoft 365. Microsoft cannot remove it: ask the recipient&apos;s IT department.</source>
+        <translation>Die Firma des Empfängers hat die IP-Adresse der Jobbörse in Microsoft 365 auf ihre eigene Blockliste gesetzt. Microsoft kann sie dort nicht entfernen: Wenden Sie sich an die IT-Abteilung des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the message because the board&apos;s domain failed DMARC and its DMARC policy says to reject such mail. Make SPF or DKIM pass for the From: domain.</source>
+        <translation>Microsoft 365 hat die Nachricht abgelehnt, weil die Domain der Jobbörse DMARC nicht bestanden hat und ihre DMARC-Richtlinie verlangt, solche E-Mails abzulehnen. Sorgen Sie dafür, dass SPF oder DKIM für die From-Domain besteht.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refuses mail sent over IPv6 from an address without a reverse DNS name. Give the IPv6 address a PTR record, or send over IPv4.</source>
+        <translation>Microsoft 365 lehnt E-Mails ab, die über IPv6 von einer Adresse ohne Reverse-DNS-Namen gesendet werden. Geben Sie der IPv6-Adresse einen PTR-Eintrag oder senden Sie über IPv4.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 does not accept mail from the board&apos;s IP address at all (5.7.700 to 5.7.749): its traffic was judged suspicious. This needs Microsoft support; check first that nothing on the server sends spam.</source>
+        <translation>Microsoft 365 nimmt von der IP-Adresse der Jobbörse überhaupt keine E-Mails an (5.7.700 bis 5.7.749): Ihr Datenverkehr wurde als verdächtig eingestuft. Dafür ist der Microsoft-Support nötig; prüfen Sie zuerst, dass auf dem Server nichts Spam versendet.</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message because the board&apos;s domain failed DMARC: neither SPF nor DKIM passed for the From: domain, and its DMARC policy says to reject. Make SPF or DKIM pass and align with the From: domain.</source>
+        <translation>Gmail hat die Nachricht abgelehnt, weil die Domain der Jobbörse DMARC nicht bestanden hat: Weder SPF noch DKIM hat für die From-Domain bestanden, und ihre DMARC-Richtlinie verlangt die Ablehnung. Sorgen Sie dafür, dass SPF oder DKIM besteht und zur From-Domain passt.</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message because the board&apos;s SPF record ends in -all and the sending IP address is not in it. Add the server&apos;s address to the SPF record.</source>
+        <translation>Gmail hat die Nachricht abgelehnt, weil der SPF-Eintrag der Jobbörse auf -all endet und die sendende IP-Adresse nicht darin steht. Tragen Sie die Adresse des Servers in den SPF-Eintrag ein.</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message because it was not authenticated: neither SPF nor DKIM passed. Publish an SPF record that includes the sending IP address and sign the mail with DKIM.</source>
+        <translation>Gmail hat die Nachricht abgelehnt, weil sie nicht authentifiziert war: Weder SPF noch DKIM hat bestanden. Veröffentlichen Sie einen SPF-Eintrag, der die sendende IP-Adresse enthält, und signieren Sie die E-Mails mit DKIM.</translation>
+    </message>
+    <message>
+        <source>Gmail slowed down or refused the board&apos;s mail under its rules for bulk senders (more than 5,000 messages a day): SPF, DKIM or DMARC is missing, or the From: domain is not aligned. The code names which.</source>
+        <translation>Gmail hat die E-Mails der Jobbörse nach seinen Regeln für Massenversender (mehr als 5.000 Nachrichten pro Tag) gebremst oder abgelehnt: SPF, DKIM oder DMARC fehlt, oder die From-Domain passt nicht. Der Code nennt, was davon zutrifft.</translation>
+    </message>
+    <message>
+        <source>Gmail refuses mail from an IP address without a reverse DNS (PTR) name, or whose name does not point back to it. Ask the hosting provider for a PTR record matching the server&apos;s name.</source>
+        <translation>Gmail lehnt E-Mails von einer IP-Adresse ab, die keinen Reverse-DNS-Namen (PTR) hat oder deren Name nicht auf sie zurückzeigt. Bitten Sie den Hosting-Anbieter um einen PTR-Eintrag, der zum Namen des Servers passt.</translation>
+    </message>
+    <message>
+        <source>Gmail saw a sudden rise of unwanted mail from the board&apos;s IP address (a jump in volume, or many recipients marking it as spam) and slowed it down or blocked it. Send less, only to people who asked for it, and check the spam rate in Postmaster Tools.</source>
+        <translation>Gmail hat einen plötzlichen Anstieg unerwünschter E-Mails von der IP-Adresse der Jobbörse festgestellt (einen Sprung in der Menge oder viele Empfänger, die sie als Spam markieren) und sie gebremst oder blockiert. Senden Sie weniger und nur an Personen, die die E-Mails angefordert haben, und prüfen Sie die Spamrate in den Postmaster Tools.</translation>
+    </message>
+    <message>
+        <source>Gmail judged this message to be unwanted mail and refused it. Look at its content and links, and make sure recipients asked for it.</source>
+        <translation>Gmail hat diese Nachricht als unerwünscht eingestuft und abgelehnt. Prüfen Sie ihren Inhalt und ihre Links, und stellen Sie sicher, dass die Empfänger sie angefordert haben.</translation>
+    </message>
+    <message>
+        <source>Gmail finds the reputation of the board&apos;s IP address or domain very low and refused or slowed its mail. There is no removal: improve what recipients get, and check Postmaster Tools.</source>
+        <translation>Gmail hält die Reputation der IP-Adresse oder der Domain der Jobbörse für sehr schlecht und hat ihre E-Mails abgelehnt oder gebremst. Eine Entfernung auf Antrag gibt es nicht: Verbessern Sie, was die Empfänger erhalten, und prüfen Sie die Postmaster Tools.</translation>
+    </message>
+    <message>
+        <source>Gmail blocked this message because of its content or an attachment it considers unsafe. Change the message, not the recipient.</source>
+        <translation>Gmail hat diese Nachricht wegen ihres Inhalts oder eines Anhangs blockiert, den Gmail für unsicher hält. Ändern Sie die Nachricht, nicht den Empfänger.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s company uses Google Workspace and accepts mail only from servers on its allowlist. Only the recipient&apos;s administrator can change this.</source>
+        <translation>Die Firma des Empfängers nutzt Google Workspace und nimmt E-Mails nur von Servern auf ihrer Allowlist an. Das kann nur der Administrator des Empfängers ändern.</translation>
+    </message>
+    <message>
+        <source>This one Gmail user receives more mail than Gmail lets through right now. It is not about the board: send again later.</source>
+        <translation>Dieser eine Gmail-Nutzer erhält gerade mehr E-Mails, als Gmail durchlässt. Es liegt nicht an der Jobbörse: Senden Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>Yahoo is holding back mail from the board&apos;s IP address because of unexpected volume or user complaints (also used for domains with weak authentication). The mail is retried; send less, check SPF, DKIM and DMARC, and remove addresses that complain.</source>
+        <translation>Yahoo hält E-Mails von der IP-Adresse der Jobbörse zurück, wegen unerwarteter Menge oder Beschwerden von Nutzern (auch bei Domains mit schwacher Authentifizierung). Die E-Mails werden erneut versucht; senden Sie weniger, prüfen Sie SPF, DKIM und DMARC, und entfernen Sie Adressen, die sich beschweren.</translation>
+    </message>
+    <message>
+        <source>Yahoo has permanently blocked mail from the board&apos;s IP address; retrying will not help. Fix the cause, then ask Yahoo through its Sender Hub.</source>
+        <translation>Yahoo hat E-Mails von der IP-Adresse der Jobbörse dauerhaft blockiert; erneute Versuche helfen nicht. Beheben Sie die Ursache und wenden Sie sich dann über den Sender Hub an Yahoo.</translation>
+    </message>
+    <message>
+        <source>Yahoo refused this message for policy reasons, usually its content or links. Check the message and the links in it.</source>
+        <translation>Yahoo hat diese Nachricht aus Richtliniengründen abgelehnt, meist wegen ihres Inhalts oder ihrer Links. Prüfen Sie die Nachricht und die Links darin.</translation>
+    </message>
+    <message>
+        <source>Yahoo refused this message for policy reasons: its content, links or authentication. Check SPF, DKIM and DMARC and the links in the message.</source>
+        <translation>Yahoo hat diese Nachricht aus Richtliniengründen abgelehnt: wegen ihres Inhalts, ihrer Links oder der Authentifizierung. Prüfen Sie SPF, DKIM und DMARC sowie die Links in der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Yahoo refused the message because it was not authenticated: neither SPF nor DKIM passed. Publish SPF and sign with DKIM.</source>
+        <translation>Yahoo hat die Nachricht abgelehnt, weil sie nicht authentifiziert war: Weder SPF noch DKIM hat bestanden. Veröffentlichen Sie einen SPF-Eintrag und signieren Sie mit DKIM.</translation>
+    </message>
+    <message>
+        <source>Yahoo refuses connections from the board&apos;s IP address because Spamhaus lists it. Ask Spamhaus to remove the address; Yahoo follows.</source>
+        <translation>Yahoo lehnt Verbindungen von der IP-Adresse der Jobbörse ab, weil Spamhaus sie listet. Bitten Sie Spamhaus, die Adresse zu entfernen; Yahoo folgt dann.</translation>
+    </message>
+    <message>
+        <source>Yahoo is holding back the mail because the domain in the board&apos;s envelope sender (MAIL FROM) does not resolve in DNS. Give that domain DNS records.</source>
+        <translation>Yahoo hält die E-Mails zurück, weil die Domain im Envelope-Absender der Jobbörse (MAIL FROM) im DNS nicht auflösbar ist. Geben Sie dieser Domain DNS-Einträge.</translation>
+    </message>
+    <message>
+        <source>GMX (and WEB.DE, mail.com) refuses connections from the board&apos;s IP address because it is on a block list GMX uses. The case page linked in the bounce says which list and how to be removed.</source>
+        <translation>GMX (sowie WEB.DE und mail.com) lehnt Verbindungen von der IP-Adresse der Jobbörse ab, weil sie auf einer Blockliste steht, die GMX nutzt. Die im Bounce verlinkte Seite zum Fall nennt die Liste und sagt, wie die Adresse dort entfernt wird.</translation>
+    </message>
+    <message>
+        <source>GMX (and WEB.DE, mail.com) refuses the board&apos;s server because its IP address has no valid reverse DNS (PTR) name. Ask the hosting provider for one that matches the server&apos;s HELO name.</source>
+        <translation>GMX (sowie WEB.DE und mail.com) lehnt den Server der Jobbörse ab, weil seine IP-Adresse keinen gültigen Reverse-DNS-Namen (PTR) hat. Bitten Sie den Hosting-Anbieter um einen, der zum HELO-Namen des Servers passt.</translation>
+    </message>
+    <message>
+        <source>GMX (and WEB.DE, mail.com) refused the mail under its policy; the case page linked in the bounce says why. Use the GMX contact form if the cause is fixed.</source>
+        <translation>GMX (sowie WEB.DE und mail.com) hat die E-Mails nach seiner Richtlinie abgelehnt; die im Bounce verlinkte Seite zum Fall nennt den Grund. Nutzen Sie das Kontaktformular von GMX, wenn die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>GMX (and WEB.DE, mail.com) refused the mail because the sending server is not in the SPF record of the sender&apos;s domain. Add the server to the SPF record.</source>
+        <translation>GMX (sowie WEB.DE und mail.com) hat die E-Mails abgelehnt, weil der sendende Server nicht im SPF-Eintrag der Absenderdomain steht. Tragen Sie den Server in den SPF-Eintrag ein.</translation>
+    </message>
+    <message>
+        <source>T-Online refuses connections from the board&apos;s IP address: it is on T-Online&apos;s own block list. Write to the address in the bounce with the IP address, the server&apos;s name and your imprint (Impressum) page.</source>
+        <translation>T-Online lehnt Verbindungen von der IP-Adresse der Jobbörse ab: Sie steht auf der eigenen Blockliste von T-Online. Schreiben Sie an die im Bounce genannte Adresse und geben Sie die IP-Adresse, den Namen des Servers und die Seite mit Ihrem Impressum an.</translation>
+    </message>
+    <message>
+        <source>T-Online does not know the board&apos;s IP address, or its reputation is poor; since 2020 it blocks unknown and long-silent addresses until they ask. Write to the address in the bounce with the IP address, the server&apos;s name and your imprint (Impressum) page.</source>
+        <translation>T-Online kennt die IP-Adresse der Jobbörse nicht, oder ihre Reputation ist schlecht; seit 2020 blockiert T-Online unbekannte und lange inaktive Adressen, bis sich der Absender meldet. Schreiben Sie an die im Bounce genannte Adresse und geben Sie die IP-Adresse, den Namen des Servers und die Seite mit Ihrem Impressum an.</translation>
+    </message>
+    <message>
+        <source>T-Online takes the board&apos;s IP address for a dial-up or home connection, often because no imprint was found for it. Send through a proper mail server, or write to the address in the bounce.</source>
+        <translation>T-Online hält die IP-Adresse der Jobbörse für einen Einwahl- oder Privatanschluss, oft weil kein Impressum dazu gefunden wurde. Senden Sie über einen richtigen Mailserver oder schreiben Sie an die im Bounce genannte Adresse.</translation>
+    </message>
+    <message>
+        <source>T-Online classified this message as spam or a virus and refused it. If that is wrong, report the error codes in the bounce to the address it names.</source>
+        <translation>T-Online hat diese Nachricht als Spam oder Virus eingestuft und abgelehnt. Falls das falsch ist, melden Sie die Fehlercodes aus dem Bounce an die dort genannte Adresse.</translation>
+    </message>
+    <message>
+        <source>Comcast refuses mail from the board&apos;s IP address because Spamhaus ZEN lists it. Ask Spamhaus to remove the address; Comcast follows.</source>
+        <translation>Comcast lehnt E-Mails von der IP-Adresse der Jobbörse ab, weil Spamhaus ZEN sie listet. Bitten Sie Spamhaus, die Adresse zu entfernen; Comcast folgt dann.</translation>
+    </message>
+    <message>
+        <source>Comcast refuses mail from the board&apos;s IP address because a public block list has it. The code says which: BL000010 Cloudmark CSI (reset at https://csi.cloudmark.com/en/reset), BL000100 the Sender Score blocklist; the other codes are combinations. Ask that list, not Comcast.</source>
+        <translation>Comcast lehnt E-Mails von der IP-Adresse der Jobbörse ab, weil eine öffentliche Blockliste sie führt. Der Code nennt, welche: BL000010 Cloudmark CSI (Zurücksetzen unter https://csi.cloudmark.com/en/reset), BL000100 die Sender-Score-Blockliste; die anderen Codes sind Kombinationen. Wenden Sie sich an diese Liste, nicht an Comcast.</translation>
+    </message>
+    <message>
+        <source>Comcast blocked the board&apos;s IP address because it sent mail in patterns typical of spam. Fix the cause, then send Comcast a block removal request.</source>
+        <translation>Comcast hat die IP-Adresse der Jobbörse blockiert, weil sie E-Mails in spamtypischen Mustern gesendet hat. Beheben Sie die Ursache und senden Sie Comcast dann einen Antrag auf Aufhebung der Sperre.</translation>
+    </message>
+    <message>
+        <source>Comcast is throttling mail from the board&apos;s server: too much at once. The mail is retried; send more slowly with fewer connections.</source>
+        <translation>Comcast drosselt E-Mails vom Server der Jobbörse: zu viel auf einmal. Die E-Mails werden erneut versucht; senden Sie langsamer und mit weniger Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Comcast refuses mail from servers without a valid reverse DNS (PTR) name. Ask the hosting provider for a PTR record matching the server&apos;s name.</source>
+        <translation>Comcast lehnt E-Mails von Servern ohne gültigen Reverse-DNS-Namen (PTR) ab. Bitten Sie den Hosting-Anbieter um einen PTR-Eintrag, der zum Namen des Servers passt.</translation>
+    </message>
+    <message>
+        <source>Comcast refused the message because the board&apos;s domain failed DMARC. Make SPF or DKIM pass for the From: domain.</source>
+        <translation>Comcast hat die Nachricht abgelehnt, weil die Domain der Jobbörse DMARC nicht bestanden hat. Sorgen Sie dafür, dass SPF oder DKIM für die From-Domain besteht.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail refused the message under Apple&apos;s local policy (codes such as CS01, CS02, HM07, HM08): its filters distrust the sender or the content. Check authentication and content, then write to Apple&apos;s postmaster team with the details.</source>
+        <translation>iCloud Mail hat die Nachricht nach der lokalen Richtlinie von Apple abgelehnt (Codes wie CS01, CS02, HM07, HM08): Die Filter misstrauen dem Absender oder dem Inhalt. Prüfen Sie Authentifizierung und Inhalt, und schreiben Sie dann mit den Details an das Postmaster-Team von Apple.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail refused the message because both SPF and DKIM failed. Publish an SPF record for the sending server and sign the mail with DKIM.</source>
+        <translation>iCloud Mail hat die Nachricht abgelehnt, weil sowohl SPF als auch DKIM fehlgeschlagen sind. Veröffentlichen Sie einen SPF-Eintrag für den sendenden Server und signieren Sie die E-Mails mit DKIM.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail refused the message because the board&apos;s domain failed DMARC and its policy says to reject. Make SPF or DKIM pass for the From: domain.</source>
+        <translation>iCloud Mail hat die Nachricht abgelehnt, weil die Domain der Jobbörse DMARC nicht bestanden hat und ihre Richtlinie die Ablehnung verlangt. Sorgen Sie dafür, dass SPF oder DKIM für die From-Domain besteht.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail refuses the board&apos;s IP address because Proofpoint, which filters Apple&apos;s mail, lists it. Look the address up and ask for removal at the Proofpoint page linked in the bounce.</source>
+        <translation>iCloud Mail lehnt die IP-Adresse der Jobbörse ab, weil Proofpoint, das die E-Mails von Apple filtert, sie listet. Suchen Sie die Adresse auf der im Bounce verlinkten Proofpoint-Seite und beantragen Sie dort die Entfernung.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail refused the board&apos;s IP address because Spamhaus lists it. Ask Spamhaus to remove the address; Apple follows.</source>
+        <translation>iCloud Mail hat die IP-Adresse der Jobbörse abgelehnt, weil Spamhaus sie listet. Bitten Sie Spamhaus, die Adresse zu entfernen; Apple folgt dann.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail refused the message because it contains a domain that the Spamhaus Domain Block List has. Find the listed domain in the message&apos;s links, fix what got it listed, and ask Spamhaus.</source>
+        <translation>iCloud Mail hat die Nachricht abgelehnt, weil sie eine Domain enthält, die auf der Spamhaus Domain Block List steht. Suchen Sie die gelistete Domain in den Links der Nachricht, beheben Sie den Grund der Listung und wenden Sie sich an Spamhaus.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail is delaying mail to this recipient because too much arrives for it. It is usually temporary; send more slowly.</source>
+        <translation>iCloud Mail verzögert E-Mails an diesen Empfänger, weil zu viele für ihn eingehen. Das ist meist vorübergehend; senden Sie langsamer.</translation>
+    </message>
+    <message>
+        <source>Cox blocked the board&apos;s IP address for spam-like behaviour (CXBL), or for up to 24 hours (CDRBL). Fix the cause; for CXBL write to Cox to ask for the block to be lifted.</source>
+        <translation>Cox hat die IP-Adresse der Jobbörse wegen spamähnlichen Verhaltens blockiert (CXBL) oder für bis zu 24 Stunden (CDRBL). Beheben Sie die Ursache; bei CXBL schreiben Sie an Cox und bitten um Aufhebung der Sperre.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the board&apos;s IP address because Spamhaus lists it. Look the address up at Spamhaus and follow its removal steps.</source>
+        <translation>Der Empfangsserver hat die IP-Adresse der Jobbörse abgelehnt, weil Spamhaus sie listet. Suchen Sie die Adresse bei Spamhaus und folgen Sie den dortigen Schritten zur Entfernung.</translation>
+    </message>
+    <message>
+        <source>The receiving server checked a public DNS blocklist and found the board&apos;s sending IP address on it. Ask that list to remove the address; the receiver follows the list.</source>
+        <translation>Der Empfangsserver hat eine öffentliche DNS-Blockliste abgefragt und die sendende IP-Adresse der Jobbörse darauf gefunden. Bitten Sie diese Liste, die Adresse zu entfernen; der Empfänger richtet sich nach der Liste.</translation>
+    </message>
+    <message>
+        <source>The receiving server says the board&apos;s IP address is on a block list, without naming a public one. Check the address on the public lists; if none has it, the list is the receiver&apos;s own.</source>
+        <translation>Der Empfangsserver meldet, dass die IP-Adresse der Jobbörse auf einer Blockliste steht, ohne eine öffentliche zu nennen. Prüfen Sie die Adresse auf den öffentlichen Listen; steht sie auf keiner, ist es die eigene Liste des Empfängers.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the mail because SPF, DKIM or DMARC failed for the board&apos;s domain. Check those records for the sending domain.</source>
+        <translation>Der Empfangsserver hat die E-Mails abgelehnt, weil SPF, DKIM oder DMARC für die Domain der Jobbörse fehlgeschlagen ist. Prüfen Sie diese Einträge für die Sendedomain.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the board&apos;s server because its IP address has no valid reverse DNS (PTR) name. Ask the hosting provider for one that matches the server&apos;s name.</source>
+        <translation>Der Empfangsserver hat den Server der Jobbörse abgelehnt, weil seine IP-Adresse keinen gültigen Reverse-DNS-Namen (PTR) hat. Bitten Sie den Hosting-Anbieter um einen, der zum Namen des Servers passt.</translation>
+    </message>
+    <message>
+        <source>The receiving server is limiting how fast or how much the board&apos;s server may send. Send more slowly and with fewer connections; the mail is retried.</source>
+        <translation>Der Empfangsserver begrenzt, wie schnell oder wie viel der Server der Jobbörse senden darf. Senden Sie langsamer und mit weniger Verbindungen; die E-Mails werden erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s filter judged this message to be spam. Look at its content and links, and make sure recipients asked for it.</source>
+        <translation>Der Filter des Empfangsservers hat diese Nachricht als Spam eingestuft. Prüfen Sie ihren Inhalt und ihre Links, und stellen Sie sicher, dass die Empfänger sie angefordert haben.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the board&apos;s mail because of the reputation of its IP address or domain.</source>
+        <translation>Der Empfangsserver hat die E-Mails der Jobbörse wegen der Reputation ihrer IP-Adresse oder Domain abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the board&apos;s mail under its local policy, without saying more. Ask the recipient&apos;s postmaster if it keeps happening.</source>
+        <translation>Der Empfangsserver hat die E-Mails der Jobbörse nach seiner lokalen Richtlinie abgelehnt, ohne Näheres zu sagen. Fragen Sie beim Postmaster des Empfängers nach, wenn es weiterhin passiert.</translation>
+    </message>
+</context>
+<context>
     <name>Blocklist</name>
     <message>
         <source>SBL: a spam source or spam operation Spamhaus tracks by hand</source>
@@ -773,6 +1097,17 @@
     </message>
 </context>
 <context>
+    <name>FilesText</name>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LogFormat</name>
     <message>
         <source>Exim main log</source>
@@ -889,6 +1224,30 @@
         <source>Reputation</source>
         <translation>Reputation</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Removal request to %1: %2 %3</source>
+        <translation>Antrag auf Entfernung an %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Request &amp;Removal…</source>
+        <translation>&amp;Entfernung beantragen…</translation>
+    </message>
+    <message>
+        <source>Ask a provider or blocklist to lift a block, starting from the selected bounces.</source>
+        <translation>Einen Anbieter oder eine Blockliste bitten, eine Sperre aufzuheben, ausgehend von den ausgewählten Bounces.</translation>
+    </message>
+    <message>
+        <source>Recheck Removal &amp;Requests</source>
+        <translation>&amp;Anträge erneut prüfen</translation>
+    </message>
 </context>
 <context>
     <name>RecipientDetails</name>
@@ -985,6 +1344,582 @@
     </message>
 </context>
 <context>
+    <name>RemovalDraft</name>
+    <message>
+        <source>Removal request for {ip}{?code} ({code}){/code}</source>
+        <comment>The subject of a removal request. Keep {ip}, {?code}, {code} and {/code}.</comment>
+        <translation>Antrag auf Entfernung von {ip}{?code} ({code}){/code}</translation>
+    </message>
+    <message>
+        <source>Hello {provider} team,
+
+mail from our server {ip}{?ptr} ({ptr}){/ptr} is refused{?recipients} at {recipients}{/recipients}{?when} since {when}{/when} with this reply:
+
+{bounce}
+{?code}
+Your reference: {code}
+{/code}
+About us: {board} is a job board. We send {kinds} to people who signed up on the board and confirmed their address.{?volume} We send about {volume} messages a day.{/volume} Every message has a one-click unsubscribe link, and addresses that bounce are removed from our lists.
+
+Our sending setup:
+- Sending address: {ip}, {dedicated}
+{?ptr}- Reverse DNS: {ptr}
+{/ptr}{?helo}- HELO name: {helo}
+{/helo}{?from}- From domain: {from}{?envelope}, envelope sender domain: {envelope}{/envelope}
+{/from}{?spf}- SPF: {spf}
+{/spf}{?dkim}- DKIM: {dkim}
+{/dkim}{?dmarc}- DMARC: {dmarc}
+{/dmarc}{?fixed}
+What we found and fixed:
+{fixed}
+{/fixed}{?listings}
+The address is also listed on: {listings}. We are asking those lists too.
+{/listings}
+Please remove {ip} from your block list. We are glad to answer any question.
+
+Kind regards,
+{name}
+{email}
+{?phone}{phone}
+{/phone}{url}
+{?imprint}Legal notice: {imprint}
+{/imprint}</source>
+        <comment>A removal request letter. Keep every {name}, {?name} and {/name}; {?x}...{/x} is left out when x is empty.</comment>
+        <translation>Sehr geehrte Damen und Herren,
+
+wir wenden uns an {provider}, weil E-Mails von unserem Server {ip}{?ptr} ({ptr}){/ptr}{?recipients} bei {recipients}{/recipients}{?when} seit {when}{/when} mit dieser Antwort abgelehnt werden:
+
+{bounce}
+{?code}
+Ihr Referenzcode: {code}
+{/code}
+Über uns: {board} ist eine Jobbörse. Wir senden {kinds} an Personen, die sich bei der Jobbörse registriert und ihre Adresse bestätigt haben.{?volume} Wir versenden etwa {volume} Nachrichten pro Tag.{/volume} Jede Nachricht enthält einen Link zur Abmeldung mit einem Klick, und unzustellbare Adressen entfernen wir aus unseren Verteilern.
+
+Angaben zu unserem Versand:
+- Sende-IP-Adresse: {ip}, {dedicated}
+{?ptr}- Reverse-DNS: {ptr}
+{/ptr}{?helo}- HELO-Name: {helo}
+{/helo}{?from}- From-Domain: {from}{?envelope}, Domain des Envelope-Absenders: {envelope}{/envelope}
+{/from}{?spf}- SPF: {spf}
+{/spf}{?dkim}- DKIM: {dkim}
+{/dkim}{?dmarc}- DMARC: {dmarc}
+{/dmarc}{?fixed}
+Was wir gefunden und behoben haben:
+{fixed}
+{/fixed}{?listings}
+Die Adresse ist außerdem gelistet bei: {listings}. Auch dort beantragen wir die Entfernung.
+{/listings}
+Bitte entfernen Sie {ip} aus Ihrer Blockliste. Für Rückfragen stehen wir Ihnen gern zur Verfügung.
+
+Mit freundlichen Grüßen
+{name}
+{email}
+{?phone}{phone}
+{/phone}{url}
+{?imprint}Impressum: {imprint}
+{/imprint}</translation>
+    </message>
+    <message>
+        <source>job alerts they subscribed to</source>
+        <translation>abonnierte Job-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>registration and password mail</source>
+        <translation>E-Mails zu Registrierung und Passwort</translation>
+    </message>
+    <message>
+        <source>messages between recruiters and applicants</source>
+        <translation>Nachrichten zwischen Arbeitgebern und Bewerbern</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the last two of a list</comment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>used only by us</source>
+        <translation>nur von uns genutzt</translation>
+    </message>
+    <message>
+        <source>shared with other customers of our provider</source>
+        <translation>mit anderen Kunden unseres Anbieters geteilt</translation>
+    </message>
+    <message>
+        <source>the sending address the block is about</source>
+        <translation>die gesperrte Sendeadresse</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>an e-mail address where the provider can answer</source>
+        <translation>eine E-Mail-Adresse für die Antwort des Anbieters</translation>
+    </message>
+    <message>
+        <source>the board&apos;s web address</source>
+        <translation>die Webadresse der Jobbörse</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalText</name>
+    <message>
+        <source>a request has no id</source>
+        <translation>ein Antrag hat keine ID</translation>
+    </message>
+    <message>
+        <source>request %1 has an unknown status</source>
+        <translation>Antrag %1 hat einen unbekannten Status</translation>
+    </message>
+    <message>
+        <source>request %1 has an address that is not one</source>
+        <translation>Antrag %1 enthält eine ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>request %1 has an event with an unknown status</source>
+        <translation>Antrag %1 hat ein Ereignis mit unbekanntem Status</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent, waiting</source>
+        <translation>Gesendet, wartet</translation>
+    </message>
+    <message>
+        <source>Listing gone</source>
+        <translation>Listung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The removal requests kept in %1 cannot be read: %2</source>
+        <translation>Die in %1 gespeicherten Anträge auf Entfernung können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>they were written by another version of Mailroom</source>
+        <translation>sie wurden von einer anderen Version von Mailroom geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed on %2.</source>
+        <translation>%1 ist nicht mehr auf %2 gelistet.</translation>
+    </message>
+    <message>
+        <source>%1 usually answers within %2 days, and that time has passed. Check whether the bounces of the last days still show the block; if they do, ask again or write to the provider.</source>
+        <translation>Die übliche %2-tägige Antwortfrist von %1 ist verstrichen. Prüfen Sie, ob die Bounces der letzten Tage die Sperre noch zeigen; wenn ja, stellen Sie den Antrag erneut oder schreiben Sie dem Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 is still listed on %2 after the usual %3 days. Check the list&apos;s page for why, and ask again.</source>
+        <translation>%1 ist nach der üblichen %3-tägigen Frist noch auf %2 gelistet. Sehen Sie auf der Seite der Liste nach dem Grund, und stellen Sie den Antrag erneut.</translation>
+    </message>
+    <message>
+        <source>The usual %1 days of %2 have passed, and the list could not be asked: %3</source>
+        <translation>Die übliche %1-tägige Frist von %2 ist verstrichen, und die Liste konnte nicht abgefragt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalTracker</name>
+    <message>
+        <source>Request written.</source>
+        <translation>Antrag erstellt.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>Diesen Antrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Sent. %1 usually answers within %2 days.</source>
+        <translation>Gesendet. %1 antwortet üblicherweise innerhalb einer %2-tägigen Frist.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gesendet.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalWizard</name>
+    <message>
+        <source>What Happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>The refusal from a bounce: Mailroom recognises the provider or list and its code. Correct what it got wrong.</source>
+        <translation>Die Ablehnung aus einem Bounce: Mailroom erkennt den Anbieter oder die Liste und den Code. Korrigieren Sie, was falsch erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>Paste the refusal here: a log line, the server&apos;s reply from a bounce notification, or the whole notification.</source>
+        <translation>Fügen Sie hier die Ablehnung ein: eine Protokollzeile, die Antwort des Servers aus einer Bounce-Nachricht oder die ganze Bounce-Nachricht.</translation>
+    </message>
+    <message>
+        <source>The &amp;refusal:</source>
+        <translation>Die Ab&amp;lehnung:</translation>
+    </message>
+    <message>
+        <source>Not recognised (choose if you know it)</source>
+        <translation>Nicht erkannt (wählen Sie, falls bekannt)</translation>
+    </message>
+    <message>
+        <source>Request &amp;goes to:</source>
+        <translation>Antrag &amp;geht an:</translation>
+    </message>
+    <message>
+        <source>Block &amp;code:</source>
+        <translation>Sperr&amp;code:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;address:</source>
+        <translation>Sende&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognised:&lt;/b&gt; %1, from its own words: “%2”.</source>
+        <translation>&lt;b&gt;Erkannt:&lt;/b&gt; %1, anhand des Wortlauts: „%2“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Probably&lt;/b&gt; %1: “%2”. Mailroom does not know this code; check the provider below.</source>
+        <translation>&lt;b&gt;Vermutlich&lt;/b&gt; %1: „%2“. Mailroom kennt diesen Code nicht; prüfen Sie den Anbieter unten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A block&lt;/b&gt; (“%1”), but Mailroom cannot tell by whom. Choose the provider below if you know it.</source>
+        <translation>&lt;b&gt;Eine Sperre&lt;/b&gt; („%1“), aber Mailroom kann nicht erkennen, von wem. Wählen Sie unten den Anbieter, falls Sie ihn kennen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not recognised.&lt;/b&gt; This is no refusal Mailroom knows. Choose the provider below if you know it, or go on: the checks show whether the address is listed.</source>
+        <translation>&lt;b&gt;Nicht erkannt.&lt;/b&gt; Diese Ablehnung kennt Mailroom nicht. Wählen Sie unten den Anbieter, falls Sie ihn kennen, oder fahren Sie fort: Die Prüfungen zeigen, ob die Adresse gelistet ist.</translation>
+    </message>
+    <message>
+        <source>%1 refused because %2 lists the address: the request goes to %2.</source>
+        <translation>%1 hat abgelehnt, weil %2 die Adresse listet: Der Antrag geht an %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it means:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Bedeutung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Where the address is listed, and what is wrong with the domain&apos;s DNS.</source>
+        <translation>Wo die Adresse gelistet ist und was am DNS der Domain nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Checking %1…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 wird geprüft…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checks were stopped. Go on to write the request without them, or go back and forward to check again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Prüfungen wurden angehalten. Fahren Sie fort, um den Antrag ohne sie zu schreiben, oder gehen Sie zurück und wieder vor, um erneut zu prüfen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Listed&lt;/h3&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Gelistet&lt;/h3&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Not listed on any blocklist that answered&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Auf keiner Blockliste gelistet, die geantwortet hat&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No blocklist gave an answer&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Keine Blockliste hat geantwortet&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Could not be checked&lt;/h3&gt;&lt;p&gt;These gave no answer Mailroom can trust; they are not counted as listings.&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Nicht prüfbar&lt;/h3&gt;&lt;p&gt;Von diesen kam keine Antwort, der Mailroom trauen kann; sie zählen nicht als Listungen.&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SPF, DKIM, DMARC, reverse DNS and HELO show nothing to fix.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bei SPF, DKIM, DMARC, Reverse-DNS und HELO gibt es nichts zu beheben.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n thing(s) to fix in the domain&apos;s DNS or the server: see the next page.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n Punkt im DNS der Domain oder am Server ist zu beheben: siehe nächste Seite.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Punkte im DNS der Domain oder am Server sind zu beheben: siehe nächste Seite.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix First</source>
+        <translation>Zuerst beheben</translation>
+    </message>
+    <message>
+        <source>Providers usually refuse a request while these are wrong. Fix them, then check again.</source>
+        <translation>Solange diese Punkte nicht stimmen, lehnen Anbieter einen Antrag meist ab. Beheben Sie sie und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Ask for removal &amp;anyway</source>
+        <translation>&amp;Trotzdem Entfernung beantragen</translation>
+    </message>
+    <message>
+        <source>Checking again…</source>
+        <translation>Wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>TXT at %1:</source>
+        <translation>TXT unter %1:</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Content and volume</source>
+        <translation>Inhalt und Menge</translation>
+    </message>
+    <message>
+        <source>The refusal is about what or how much the board sends. Send alerts only to people who confirmed their address, remove addresses that bounce, keep a one-click unsubscribe link, and spread large sends over the day.</source>
+        <translation>Die Ablehnung betrifft, was oder wie viel die Jobbörse sendet. Senden Sie Benachrichtigungen nur an Personen, die ihre Adresse bestätigt haben, entfernen Sie unzustellbare Adressen, behalten Sie den Abmeldelink mit einem Klick bei und verteilen Sie große Versände über den Tag.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix first: SPF, DKIM, DMARC, reverse DNS and HELO look right.</source>
+        <translation>Vorab ist nichts zu beheben: SPF, DKIM, DMARC, Reverse-DNS und HELO sehen richtig aus.</translation>
+    </message>
+    <message>
+        <source>The checks did not run, so Mailroom cannot say what to fix.</source>
+        <translation>Die Prüfungen wurden nicht ausgeführt, daher kann Mailroom nicht sagen, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>Fixed since the first check: %1.</source>
+        <translation>Seit der ersten Prüfung behoben: %1.</translation>
+    </message>
+    <message>
+        <source>A request sent before these are fixed is usually refused.</source>
+        <translation>Ein Antrag, der vor der Behebung gesendet wird, wird meist abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The Request</source>
+        <translation>Der Antrag</translation>
+    </message>
+    <message>
+        <source>Dana Gruber</source>
+        <translation>Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>postmaster@jobs.example</source>
+        <translation>postmaster@jobs.example</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Jobs Example</source>
+        <translation>Beispiel-Jobbörse</translation>
+    </message>
+    <message>
+        <source>optional; T-Online asks for it</source>
+        <translation>optional; T-Online verlangt es</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>The address sends only the board&apos;s &amp;mail</source>
+        <translation>Die Adresse sendet nur E-&amp;Mails der Jobbörse</translation>
+    </message>
+    <message>
+        <source>Your details (kept for next time)</source>
+        <translation>Ihre Angaben (werden für das nächste Mal gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Jobbörse:</translation>
+    </message>
+    <message>
+        <source>Board &amp;web address:</source>
+        <translation>Web&amp;adresse der Jobbörse:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal notice:</source>
+        <translation>&amp;Impressum:</translation>
+    </message>
+    <message>
+        <source>The board sends:</source>
+        <translation>Die Jobbörse sendet:</translation>
+    </message>
+    <message>
+        <source>Messages a &amp;day:</source>
+        <translation>Nachrichten pro Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Write Again</source>
+        <translation>Neu &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Write the letter again from the template, dropping your edits.</source>
+        <translation>Das Schreiben neu aus der Vorlage erstellen; Ihre Änderungen gehen dabei verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Form</source>
+        <translation>&amp;Formular öffnen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Text…</source>
+        <translation>Als Te&amp;xt speichern…</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Als .em&amp;l speichern…</translation>
+    </message>
+    <message>
+        <source>%1 takes no removal requests. Meet each of its sender requirements; the block lifts as the reputation recovers.</source>
+        <translation>%1 nimmt keine Anträge auf Entfernung an. Erfüllen Sie alle Absenderanforderungen; die Sperre endet, sobald sich die Reputation erholt.</translation>
+    </message>
+    <message>
+        <source>Mailroom does not know where this provider takes requests: look for its postmaster page, and send this letter there.</source>
+        <translation>Mailroom weiß nicht, wo dieser Anbieter Anträge annimmt: Suchen Sie seine Postmaster-Seite und senden Sie dieses Schreiben dorthin.</translation>
+    </message>
+    <message>
+        <source>%1 takes requests through a web form: open it and paste this text.</source>
+        <translation>%1 nimmt Anträge über ein Webformular an: Öffnen Sie es und fügen Sie diesen Text ein.</translation>
+    </message>
+    <message>
+        <source>%1 takes requests by e-mail to %2.</source>
+        <translation>%1 nimmt Anträge per E-Mail an %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 takes no requests; the letter is for your records.</source>
+        <translation>%1 nimmt keine Anträge an; das Schreiben ist für Ihre Unterlagen.</translation>
+    </message>
+    <message>
+        <source>It asks for: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Es fehlt noch: %1.</translation>
+    </message>
+    <message>
+        <source>removal-request-%1</source>
+        <translation>entfernungsantrag-%1</translation>
+    </message>
+    <message>
+        <source>Save the Request</source>
+        <translation>Antrag speichern</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <source>Mailroom keeps the request and watches the listing while it runs.</source>
+        <translation>Mailroom speichert den Antrag und beobachtet die Listung, solange er offen ist.</translation>
+    </message>
+    <message>
+        <source>I have &amp;sent the request: start tracking it now</source>
+        <translation>Ich habe den Antrag &amp;gesendet: jetzt mit der Verfolgung beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Request</source>
+        <translation>Antrag &amp;speichern</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>Der Anbieter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailroom asks %1 every %n minute(s) whether %2 is still listed, and tells you when the listing is gone.</source>
+        <translation>
+            <numerusform>Mailroom fragt %1 im Abstand von %n Minute, ob %2 noch gelistet ist, und meldet Ihnen, wenn die Listung aufgehoben ist.</numerusform>
+            <numerusform>Mailroom fragt %1 im Abstand von %n Minuten, ob %2 noch gelistet ist, und meldet Ihnen, wenn die Listung aufgehoben ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked over DNS: the bounces of the next days show whether mail is accepted again.</source>
+        <translation>%1 lässt sich nicht über DNS abfragen: Die Bounces der nächsten Tage zeigen, ob E-Mails wieder angenommen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 usually answers within %n day(s); Mailroom tells you when that time has passed.</source>
+        <translation>
+            <numerusform>%1 antwortet normalerweise innerhalb von %n Tag; Mailroom meldet Ihnen, wenn diese Zeit verstrichen ist.</numerusform>
+            <numerusform>%1 antwortet normalerweise innerhalb von %n Tagen; Mailroom meldet Ihnen, wenn diese Zeit verstrichen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request Removal</source>
+        <translation>Entfernung beantragen</translation>
+    </message>
+    <message>
+        <source>DNS queries cannot be made</source>
+        <translation>DNS-Anfragen sind nicht möglich</translation>
+    </message>
+    <message>
+        <source>postmaster</source>
+        <translation>Sie als Postmaster</translation>
+    </message>
+    <message>
+        <source>key %1 (%2)</source>
+        <translation>Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>ausgerichtet</translation>
+    </message>
+    <message>
+        <source>not aligned yet</source>
+        <translation>noch nicht ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Unknown provider</source>
+        <translation>Unbekannter Anbieter</translation>
+    </message>
+    <message>
+        <source>The request could not be kept: %1</source>
+        <translation>Der Antrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReputationPage</name>
     <message numerus="yes">
         <source>Problems (%n)</source>
@@ -1020,10 +1955,6 @@
         <translation>jobs.example</translation>
     </message>
     <message>
-        <source>The domain in your board&apos;s sender address (MAIL FROM and From).</source>
-        <translation>Die Domain in der Absenderadresse Ihrer Jobbörse (MAIL FROM und From).</translation>
-    </message>
-    <message>
         <source>optional, for example s1</source>
         <translation>optional, zum Beispiel s1</translation>
     </message>
@@ -1044,16 +1975,8 @@
         <translation>Sende&amp;adressen:</translation>
     </message>
     <message>
-        <source>Sending &amp;domain:</source>
-        <translation>Sende&amp;domain:</translation>
-    </message>
-    <message>
         <source>DKIM &amp;selector:</source>
         <translation>DKIM-&amp;Selektor:</translation>
-    </message>
-    <message>
-        <source>DNS &amp;server:</source>
-        <translation>DNS-&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
@@ -1149,6 +2072,70 @@ Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die 
     <message>
         <source>&amp;HELO name:</source>
         <translation>&amp;HELO-Name:</translation>
+    </message>
+    <message>
+        <source>The domain of your board&apos;s From address, the one DMARC protects.</source>
+        <translation>Die Domain der From-Adresse Ihrer Jobbörse, die DMARC schützt.</translation>
+    </message>
+    <message>
+        <source>optional, when not the From domain</source>
+        <translation>optional, falls nicht die From-Domain</translation>
+    </message>
+    <message>
+        <source>The domain of the bounce address (Return-Path, MAIL FROM) your mail goes out with; SPF is checked for it. Mail providers often use their own.</source>
+        <translation>Die Domain der Bounce-Adresse (Return-Path, MAIL FROM), mit der Ihre E-Mails verschickt werden; für sie wird SPF geprüft. Mail-Anbieter verwenden oft ihre eigene.</translation>
+    </message>
+    <message>
+        <source>the From domain</source>
+        <translation>die From-Domain</translation>
+    </message>
+    <message>
+        <source>The d= of that DKIM-Signature header, when it is not the From domain.</source>
+        <translation>Das d= dieser DKIM-Signature-Kopfzeile, falls es nicht die From-Domain ist.</translation>
+    </message>
+    <message>
+        <source>From d&amp;omain:</source>
+        <translation>From-D&amp;omain:</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn-Path domain:</source>
+        <translation>Re&amp;turn-Path-Domain:</translation>
+    </message>
+    <message>
+        <source>From a &amp;message…</source>
+        <translation>Aus einer &amp;Nachricht…</translation>
+    </message>
+    <message>
+        <source>Paste the header of a message your board sent: it names the domains, the DKIM selector and the sending server.</source>
+        <translation>Fügen Sie die Kopfzeilen einer von Ihrer Jobbörse gesendeten Nachricht ein: Sie nennen die Domains, den DKIM-Selektor und den sendenden Server.</translation>
+    </message>
+    <message>
+        <source>The last check could not be read.</source>
+        <translation>Die letzte Prüfung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The form is filled from the message. Choose Check now.</source>
+        <translation>Das Formular wurde aus der Nachricht ausgefüllt. Wählen Sie „Jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>„%1“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>The check is not kept for next time: %1</source>
+        <translation>Die Prüfung wird nicht für das nächste Mal gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <source>signed as &amp;d=</source>
+        <translation>si&amp;gniert als d=</translation>
+    </message>
+    <message>
+        <source>DNS serv&amp;er:</source>
+        <translation>DNS-Se&amp;rver:</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2915,478 @@ Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die 
     <message>
         <source>no IP address was given</source>
         <translation>es wurde keine IP-Adresse angegeben</translation>
+    </message>
+    <message>
+        <source>The Return-Path domain %1 is not aligned with the From domain %2</source>
+        <translation>Die Return-Path-Domain %1 passt nicht zur From-Domain %2</translation>
+    </message>
+    <message>
+        <source>SPF checks the Return-Path (envelope) domain, and the DMARC record asks for strict alignment (aspf=s): it must be %1 itself.</source>
+        <translation>SPF prüft die Return-Path-Domain (Envelope), und der DMARC-Eintrag verlangt eine strenge Übereinstimmung (aspf=s): Die Domain muss genau %1 sein.</translation>
+    </message>
+    <message>
+        <source>Have your mail server or provider use a bounce address at %1 (bounces.%1, for example), with an SPF record there.</source>
+        <translation>Lassen Sie Ihren Mailserver oder Anbieter eine Bounce-Adresse unter %1 verwenden (zum Beispiel bounces.%1), mit einem SPF-Eintrag dort.</translation>
+    </message>
+    <message>
+        <source>The DKIM signing domain %1 is not aligned with the From domain %2</source>
+        <translation>Die DKIM-Signaturdomain %1 passt nicht zur From-Domain %2</translation>
+    </message>
+    <message>
+        <source>Signatures by %1 (d=%1), often a mail provider&apos;s own domain, do not count for DMARC on mail from %2. Turn on DKIM signing with your own domain in the provider&apos;s settings: it gives a selector and a key to publish under %2.</source>
+        <translation>Signaturen von %1 (d=%1), oft die eigene Domain eines Mail-Anbieters, zählen für DMARC bei E-Mails von %2 nicht. Schalten Sie in den Einstellungen des Anbieters die DKIM-Signatur mit Ihrer eigenen Domain ein: Sie erhalten dort einen Selektor und einen Schlüssel, die Sie unter %2 veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>SPF for %1</source>
+        <translation>SPF für %1</translation>
+    </message>
+    <message>
+        <source>DKIM signed by %1</source>
+        <translation>DKIM-Signatur von %1</translation>
+    </message>
+    <message>
+        <source>Mail from %1 can pass DMARC</source>
+        <translation>E-Mails von %1 können DMARC bestehen</translation>
+    </message>
+    <message>
+        <source>Aligned with the From domain: %1. Mailroom checks the published records; whether each message&apos;s signature verifies, the receiver&apos;s Authentication-Results header says.</source>
+        <translation>Passend zur From-Domain: %1. Mailroom prüft die veröffentlichten Einträge; ob die Signatur einer einzelnen Nachricht gültig ist, zeigt die Kopfzeile Authentication-Results beim Empfänger.</translation>
+    </message>
+    <message>
+        <source>SPF was not checked: enter the sending addresses.</source>
+        <translation>SPF wurde nicht geprüft: Geben Sie die Sendeadressen ein.</translation>
+    </message>
+    <message>
+        <source>SPF for %1 does not pass for every sending address.</source>
+        <translation>SPF für %1 besteht nicht für jede Sendeadresse.</translation>
+    </message>
+    <message>
+        <source>DKIM was not checked: enter the selector, or read it from a message the board sent.</source>
+        <translation>DKIM wurde nicht geprüft: Geben Sie den Selektor ein oder lesen Sie ihn aus einer Nachricht, die die Jobbörse gesendet hat.</translation>
+    </message>
+    <message>
+        <source>No usable DKIM key at the selector, so signatures by %1 cannot verify.</source>
+        <translation>Unter dem Selektor liegt kein verwendbarer DKIM-Schlüssel, daher können Signaturen von %1 nicht bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to pass DMARC, with or without a record.</source>
+        <translation>Gmail und Yahoo verlangen von Massenversendern, dass ihre E-Mails DMARC bestehen, mit oder ohne DMARC-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The policy is p=none, so receivers still deliver it, but Gmail and Yahoo require bulk senders to pass DMARC.</source>
+        <translation>Die Richtlinie ist p=none, daher stellen Empfänger solche E-Mails noch zu, aber Gmail und Yahoo verlangen von Massenversendern, dass ihre E-Mails DMARC bestehen.</translation>
+    </message>
+    <message>
+        <source>The policy asks receivers to put such mail in the spam folder (p=quarantine).</source>
+        <translation>Die Richtlinie bittet Empfänger, solche E-Mails in den Spam-Ordner zu verschieben (p=quarantine).</translation>
+    </message>
+    <message>
+        <source>The policy asks receivers to refuse such mail (p=reject).</source>
+        <translation>Die Richtlinie bittet Empfänger, solche E-Mails abzulehnen (p=reject).</translation>
+    </message>
+    <message>
+        <source>Mail from %1 fails DMARC</source>
+        <translation>E-Mails von %1 bestehen DMARC nicht</translation>
+    </message>
+    <message>
+        <source>Mail from %1 may fail DMARC</source>
+        <translation>E-Mails von %1 bestehen DMARC möglicherweise nicht</translation>
+    </message>
+    <message>
+        <source>%1 is on the allowlist %2</source>
+        <translation>%1 steht auf der Allowlist %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source> The list says: %1.</source>
+        <translation> Angabe der Liste: %1.</translation>
+    </message>
+    <message>
+        <source> Removal: %1</source>
+        <translation> Entfernung: %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2</source>
+        <translation>%1 ist auf %2 gelistet</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked on %2</source>
+        <translation>%1 konnte auf %2 nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 is not listed on the one blocklist checked</source>
+        <translation>%1 ist auf der geprüften Blockliste nicht gelistet</translation>
+    </message>
+    <message>
+        <source>%1 is not listed on %2 blocklists</source>
+        <translation>%1 ist auf keiner der %2 geprüften Blocklisten gelistet</translation>
+    </message>
+    <message>
+        <source>Sender Score of %1 is %2 of 100</source>
+        <translation>Sender Score von %1: %2 von 100</translation>
+    </message>
+    <message>
+        <source>Providers treat mail from addresses below 50 as likely spam. Remove addresses that bounce, send only to people who asked for the mail, and make unsubscribing easy.</source>
+        <translation>Anbieter behandeln E-Mails von Adressen unter 50 als wahrscheinlichen Spam. Entfernen Sie unzustellbare Adressen, senden Sie nur an Personen, die die E-Mails angefordert haben, und machen Sie das Abmelden einfach.</translation>
+    </message>
+    <message>
+        <source>Fair, not good: some providers filter mail from addresses below 80.</source>
+        <translation>Mittelmäßig, nicht gut: Manche Anbieter filtern E-Mails von Adressen unter 80.</translation>
+    </message>
+    <message>
+        <source>No Sender Score for %1</source>
+        <translation>Kein Sender Score für %1</translation>
+    </message>
+    <message>
+        <source>Sender Score of %1 could not be checked</source>
+        <translation>Sender Score von %1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>SPF of %1 authorizes %2</source>
+        <translation>SPF von %1 erlaubt %2</translation>
+    </message>
+    <message>
+        <source>DNS-querying terms: %1 of the 10 allowed.</source>
+        <translation>Terme mit DNS-Abfrage: %1 von 10 erlaubten.</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record</source>
+        <translation>%1 hat keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo and Microsoft refuse or filter bulk mail that passes neither SPF nor DKIM. Publish this TXT record at %1 (add the other servers that send as %1).</source>
+        <translation>Gmail, Yahoo und Microsoft lehnen Massen-E-Mails ab oder filtern sie, wenn sie weder SPF noch DKIM bestehen. Veröffentlichen Sie diesen TXT-Eintrag unter %1 (ergänzen Sie die anderen Server, die als %1 senden).</translation>
+    </message>
+    <message>
+        <source>SPF of %1 does not authorize %2 (%3)</source>
+        <translation>SPF von %1 erlaubt %2 nicht (%3)</translation>
+    </message>
+    <message>
+        <source>Receivers see mail from %1 as not sent by %2. Replace the SPF record with this one, which names %1 first.</source>
+        <translation>Empfänger sehen E-Mails von %1 als nicht von %2 gesendet an. Ersetzen Sie den SPF-Eintrag durch diesen, der %1 als Erstes nennt.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 says nothing about %2 (neutral)</source>
+        <translation>SPF von %1 sagt nichts über %2 aus (neutral)</translation>
+    </message>
+    <message>
+        <source>Neutral counts as no authorization for DMARC. Name the address in the record.</source>
+        <translation>Für DMARC zählt „neutral“ nicht als Erlaubnis. Nennen Sie die Adresse im Eintrag.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken (permerror)</source>
+        <translation>Der SPF-Eintrag von %1 ist fehlerhaft (permerror)</translation>
+    </message>
+    <message>
+        <source>%1. Receivers treat this like no SPF at all. This record names %2 before any lookup, so it passes for it whatever the rest costs; then remove includes you no longer use.</source>
+        <translation>%1. Empfänger behandeln das, als gäbe es gar kein SPF. Dieser Eintrag nennt %2 vor jeder Abfrage und besteht daher für diese Adresse, egal wie viele Abfragen der Rest braucht; entfernen Sie danach includes, die Sie nicht mehr verwenden.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be checked</source>
+        <translation>SPF von %1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 is not a full domain name</source>
+        <translation>Der HELO-Name %1 ist kein vollständiger Domainname</translation>
+    </message>
+    <message>
+        <source>Gmail and others refuse a HELO that is not a fully qualified name (501 5.5.4). Set your mail server&apos;s host name to a name such as mail.your-domain that points to its address.</source>
+        <translation>Gmail und andere lehnen ein HELO ab, das keinen vollständigen Domainnamen nennt (501 5.5.4). Stellen Sie als Hostnamen Ihres Mailservers einen Namen wie mail.ihre-domain ein, der auf seine Adresse zeigt.</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 could not be checked</source>
+        <translation>Der HELO-Name %1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Its address lookup failed (%1).</source>
+        <translation>Die Abfrage seiner Adresse ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 does not resolve</source>
+        <translation>Der HELO-Name %1 lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>Many receivers refuse mail from a server whose HELO name has no address. Publish an A record for it that points to the sending address.</source>
+        <translation>Viele Empfänger lehnen E-Mails von einem Server ab, dessen HELO-Name keine Adresse hat. Veröffentlichen Sie dafür einen A-Eintrag, der auf die Sendeadresse zeigt.</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 does not point to %2</source>
+        <translation>Der HELO-Name %1 zeigt nicht auf %2</translation>
+    </message>
+    <message>
+        <source>Receivers compare the HELO name&apos;s address with the connecting one. Point it to %1, or set the HELO name of the server that sends from %1.</source>
+        <translation>Empfänger vergleichen die Adresse des HELO-Namens mit der Adresse, von der die Verbindung kommt. Lassen Sie ihn auf %1 zeigen, oder tragen Sie den HELO-Namen des Servers ein, der von %1 sendet.</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 is not the reverse DNS name of %2</source>
+        <translation>Der HELO-Name %1 ist nicht der Reverse-DNS-Name von %2</translation>
+    </message>
+    <message>
+        <source>GMX, WEB.DE and others expect the server to introduce itself with its reverse DNS name. Ask the provider of %1 to set its PTR to %2, or use the PTR name as HELO name.</source>
+        <translation>GMX, WEB.DE und andere erwarten, dass sich der Server mit seinem Reverse-DNS-Namen meldet. Bitten Sie den Anbieter von %1, den PTR auf %2 zu setzen, oder verwenden Sie den PTR-Namen als HELO-Namen.</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 points to %2 and is its reverse DNS name</source>
+        <translation>Der HELO-Name %1 zeigt auf %2 und ist dessen Reverse-DNS-Name</translation>
+    </message>
+    <message>
+        <source>the names form a CNAME loop (%1)</source>
+        <translation>die Namen bilden eine CNAME-Schleife (%1)</translation>
+    </message>
+    <message>
+        <source>The last check, kept in %1, cannot be read: %2</source>
+        <translation>Die letzte Prüfung, gespeichert in %1, kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it was written by another version of Mailroom</source>
+        <translation>sie wurde von einer anderen Version von Mailroom geschrieben</translation>
+    </message>
+    <message>
+        <source>it has no valid time</source>
+        <translation>sie hat keine gültige Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>a finding has no severity or no title</source>
+        <translation>ein Befund hat keinen Schweregrad oder keinen Titel</translation>
+    </message>
+    <message>
+        <source>SPF for %1 could not be checked.</source>
+        <translation>SPF für %1 konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 could not be looked up.</source>
+        <translation>Der DKIM-Schlüssel von %1 konnte nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>SPF checks the Return-Path (envelope) domain, and DMARC counts an SPF pass only when that domain is %1 or a subdomain of it.</source>
+        <translation>SPF prüft die Return-Path-Domain (Envelope), und DMARC zählt ein bestandenes SPF nur, wenn diese Domain %1 oder eine Subdomain davon ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>no list to ask</source>
+        <translation>keine abfragbare Liste</translation>
+    </message>
+    <message>
+        <source>%1: still listed</source>
+        <translation>%1: noch gelistet</translation>
+    </message>
+    <message>
+        <source>%1: not listed</source>
+        <translation>%1: nicht gelistet</translation>
+    </message>
+    <message>
+        <source>%1: could not ask</source>
+        <translation>%1: Abfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Neuer Antrag…</translation>
+    </message>
+    <message>
+        <source>Rechec&amp;k Now</source>
+        <translation>Jetzt erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the blocklists again whether the addresses of open requests are still listed.</source>
+        <translation>Die Blocklisten erneut fragen, ob die Adressen offener Anträge noch gelistet sind.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Sent</source>
+        <translation>Als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the request: Mailroom stops rechecking it.</source>
+        <translation>Den Antrag abschließen: Mailroom prüft ihn dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Co&amp;py Text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Removal Page</source>
+        <translation>Aus&amp;tragungsseite öffnen</translation>
+    </message>
+    <message>
+        <source>Provider or list</source>
+        <translation>Anbieter oder Liste</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Last recheck</source>
+        <translation>Zuletzt nachgeprüft</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>No removal requests yet.
+
+When receivers refuse the board&apos;s mail because of its sending address, select those bounces on the Bounces page and choose Tools, Request Removal (Ctrl+R), or choose New Request and paste the refusal.</source>
+        <translation>Noch keine Anträge auf Entfernung.
+
+Wenn Empfänger die E-Mails der Jobbörse wegen ihrer Sendeadresse ablehnen, wählen Sie diese Bounces auf der Seite „Bounces“ aus und wählen Sie Extras › Entfernung beantragen (Strg+R), oder wählen Sie „Neuer Antrag“ und fügen Sie die Ablehnung ein.</translation>
+    </message>
+    <message>
+        <source>Closed by you.</source>
+        <translation>Von Ihnen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Delete the Request</source>
+        <translation>Antrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the request to %1 about %2, with its history? This cannot be undone; closing it keeps the history.</source>
+        <translation>Den Antrag an %1 zu %2 samt Verlauf löschen? Das lässt sich nicht rückgängig machen; beim Abschließen bleibt der Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The request&apos;s text is on the clipboard.</source>
+        <translation>Der Text des Antrags ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The requests could not be saved: %1</source>
+        <translation>Die Anträge konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Usually answered by %1.</source>
+        <translation>Antwort üblicherweise bis %1.</translation>
+    </message>
+    <message>
+        <source>Removal: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Entfernung: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Der Antrag</translation>
+    </message>
+    <message>
+        <source>Rechecking…</source>
+        <translation>Wird erneut geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>SentMessageDialog</name>
+    <message>
+        <source>Read a Message the Board Sent</source>
+        <translation>Von der Jobbörse gesendete Nachricht lesen</translation>
+    </message>
+    <message>
+        <source>Send one of your board&apos;s notifications to a mailbox of yours, then paste its header here or open it as an .eml file. In Gmail: open the message, ⋮, &lt;i&gt;Show original&lt;/i&gt;. In Outlook: &lt;i&gt;File, Properties, Internet headers&lt;/i&gt;. Mailroom reads the From, Return-Path, DKIM-Signature and Received lines.</source>
+        <translation>Senden Sie eine der Benachrichtigungen Ihrer Jobbörse an ein eigenes Postfach, und fügen Sie dann ihre Kopfzeilen hier ein oder öffnen Sie sie als .eml-Datei. In Gmail: Nachricht öffnen, ⋮, &lt;i&gt;Original anzeigen&lt;/i&gt;. In Outlook: &lt;i&gt;Datei, Eigenschaften, Internetkopfzeilen&lt;/i&gt;. Mailroom liest die Zeilen From, Return-Path, DKIM-Signature und Received.</translation>
+    </message>
+    <message>
+        <source>Return-Path: &lt;bounces@jobs.example&gt;
+Received: from mail.jobs.example …
+DKIM-Signature: v=1; d=jobs.example; s=s1; …
+From: Jobs &lt;alerts@jobs.example&gt;</source>
+        <translation>Return-Path: &lt;bounces@jobs.example&gt;
+Received: from mail.jobs.example …
+DKIM-Signature: v=1; d=jobs.example; s=s1; …
+From: Jobs &lt;alerts@jobs.example&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the Form</source>
+        <translation>&amp;Formular ausfüllen</translation>
+    </message>
+    <message>
+        <source>&amp;Open .eml File…</source>
+        <translation>.&amp;eml-Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Message</source>
+        <translation>Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.msg.txt *.txt);;All files (*)</source>
+        <translation>Nachrichten (*.eml *.msg.txt *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b3261e&quot;&gt;%1 cannot be read: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b3261e&quot;&gt;%1 kann nicht gelesen werden: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Noch nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b3261e&quot;&gt;No From, Return-Path or DKIM-Signature header found. Paste the message&apos;s header, not only its text.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b3261e&quot;&gt;Keine From-, Return-Path- oder DKIM-Signature-Kopfzeile gefunden. Fügen Sie die Kopfzeilen der Nachricht ein, nicht nur ihren Text.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>From domain: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>From-Domain: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Return-Path domain: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Return-Path-Domain: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>d=%1 s=%2</source>
+        <translation>d=%1 s=%2</translation>
+    </message>
+    <message>
+        <source>DKIM signatures: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>DKIM-Signaturen: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sent from &lt;b&gt;%1&lt;/b&gt; (HELO %2) to %3</source>
+        <translation>Gesendet von &lt;b&gt;%1&lt;/b&gt; (HELO %2) an %3</translation>
+    </message>
+    <message>
+        <source>Sending server: none found (no Received header with a public address)</source>
+        <translation>Sendender Server: keiner gefunden (keine Received-Kopfzeile mit öffentlicher Adresse)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,30 @@
     </message>
 </context>
 <context>
+    <name>RemovalWizard</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n thing(s) to fix in the domain&apos;s DNS or the server: see the next page.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n thing to fix in the domain&apos;s DNS or the server: see the next page.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n things to fix in the domain&apos;s DNS or the server: see the next page.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailroom asks %1 every %n minute(s) whether %2 is still listed, and tells you when the listing is gone.</source>
+        <translation>
+            <numerusform>Mailroom asks %1 every %n minute whether %2 is still listed, and tells you when the listing is gone.</numerusform>
+            <numerusform>Mailroom asks %1 every %n minutes whether %2 is still listed, and tells you when the listing is gone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 usually answers within %n day(s); Mailroom tells you when that time has passed.</source>
+        <translation>
+            <numerusform>%1 usually answers within %n day; Mailroom tells you when that time has passed.</numerusform>
+            <numerusform>%1 usually answers within %n days; Mailroom tells you when that time has passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReputationPage</name>
     <message numerus="yes">
         <source>Problems (%n)</source>
@@ -70,6 +94,79 @@
         <translation>
             <numerusform>Checked in %1 ms: %n problem.</numerusform>
             <numerusform>Checked in %1 ms: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReputationText</name>
+    <message numerus="yes">
+        <source>more than %n DNS-querying terms (RFC 7208 §4.6.4)</source>
+        <translation>
+            <numerusform>more than %n DNS-querying term (RFC 7208 §4.6.4)</numerusform>
+            <numerusform>more than %n DNS-querying terms (RFC 7208 §4.6.4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n lookups found nothing (void lookup limit, RFC 7208 §4.6.4)</source>
+        <translation>
+            <numerusform>more than %n lookup found nothing (void lookup limit, RFC 7208 §4.6.4)</numerusform>
+            <numerusform>more than %n lookups found nothing (void lookup limit, RFC 7208 §4.6.4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n SPF records; it must have one</source>
+        <translation>
+            <numerusform>%1 has %n SPF record; it must have one</numerusform>
+            <numerusform>%1 has %n SPF records; it must have one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %n MX records (RFC 7208 §4.6.4)</source>
+        <translation>
+            <numerusform>%1 has more than %n MX record (RFC 7208 §4.6.4)</numerusform>
+            <numerusform>%1 has more than %n MX records (RFC 7208 §4.6.4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the check needed more than %n DNS queries</source>
+        <translation>
+            <numerusform>the check needed more than %n DNS query</numerusform>
+            <numerusform>the check needed more than %n DNS queries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n DMARC records. Receivers then apply none of them (RFC 7489 §6.6.3), as if there were no DMARC record. Delete all but one.</source>
+        <translation>
+            <numerusform>%1 has %n DMARC record. Receivers then apply none of them (RFC 7489 §6.6.3), as if there were no DMARC record. Delete all but one.</numerusform>
+            <numerusform>%1 has %n DMARC records. Receivers then apply none of them (RFC 7489 §6.6.3), as if there were no DMARC record. Delete all but one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a %2 key of %n bits.</source>
+        <translation>
+            <numerusform>%1 holds a %2 key of %n bit.</numerusform>
+            <numerusform>%1 holds a %2 key of %n bits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DKIM key of %n bits</source>
+        <translation>
+            <numerusform>DKIM key of %n bit</numerusform>
+            <numerusform>DKIM key of %n bits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n TXT records; receivers may use any of them, so signatures fail at random. Keep only the key record.</source>
+        <translation>
+            <numerusform>%1 has %n TXT record; receivers may use any of them, so signatures fail at random. Keep only the key record.</numerusform>
+            <numerusform>%1 has %n TXT records; receivers may use any of them, so signatures fail at random. Keep only the key record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n names; some receivers check only one of them, chosen at random. Keep a single PTR record.</source>
+        <translation>
+            <numerusform>%1 has %n name; some receivers check only one of them, chosen at random. Keep a single PTR record.</numerusform>
+            <numerusform>%1 has %n names; some receivers check only one of them, chosen at random. Keep a single PTR record.</numerusform>
         </translation>
     </message>
 </context>
