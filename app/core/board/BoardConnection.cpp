@@ -1,0 +1,203 @@
+#include "board/BoardConnection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ConnectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionText)
+};
+
+constexpr BoardConnection::Kind AllKinds[] = {BoardConnection::Kind::Sqlite, BoardConnection::Kind::MariaDb,
+    BoardConnection::Kind::PostgreSql, BoardConnection::Kind::Odbc};
+
+// Driver options: timeouts so a dead server cannot hang a worker, found rows so an UPDATE that
+// writes the value already there still counts its row (the optimistic check needs that count).
+QString connectOptions(const BoardConnection& c)
+{
+    QStringList options;
+    switch (c.kind) {
+    case BoardConnection::Kind::Sqlite:
+        if (c.readOnly)
+            options.append(u"QSQLITE_OPEN_READONLY"_s);
+        options.append(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(c.timeoutSeconds * 1000));
+        break;
+    case BoardConnection::Kind::MariaDb:
+        options.append(u"MYSQL_OPT_CONNECT_TIMEOUT=%1"_s.arg(c.timeoutSeconds));
+        options.append(u"MYSQL_OPT_READ_TIMEOUT=%1"_s.arg(c.timeoutSeconds * 3));
+        options.append(u"MYSQL_OPT_WRITE_TIMEOUT=%1"_s.arg(c.timeoutSeconds * 3));
+        options.append(u"CLIENT_FOUND_ROWS"_s);
+        if (c.tls != BoardConnection::Tls::Off)
+            options.append(u"CLIENT_SSL"_s);
+        if (c.tls == BoardConnection::Tls::Verified && !c.caFile.isEmpty())
+            options.append(u"SSL_CA=%1"_s.arg(c.caFile));
+        break;
+    case BoardConnection::Kind::PostgreSql:
+        options.append(u"connect_timeout=%1"_s.arg(c.timeoutSeconds));
+        options.append(c.tls == BoardConnection::Tls::Off          ? u"sslmode=prefer"_s
+                : c.tls == BoardConnection::Tls::Required           ? u"sslmode=require"_s
+                                                                    : u"sslmode=verify-full"_s);
+        if (c.tls == BoardConnection::Tls::Verified && !c.caFile.isEmpty())
+            options.append(u"sslrootcert=%1"_s.arg(c.caFile));
+        break;
+    case BoardConnection::Kind::Odbc:
+        break;
+    }
+    return options.join(u';');
+}
+
+} // namespace
+
+QByteArrayView BoardConnection::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Sqlite:
+        return "sqlite";
+    case Kind::MariaDb:
+        return "mariadb";
+    case Kind::PostgreSql:
+        return "postgresql";
+    case Kind::Odbc:
+        return "odbc";
+    }
+    return "sqlite";
+}
+
+std::optional<BoardConnection::Kind> BoardConnection::kindNamed(QStringView name)
+{
+    for (const Kind kind : AllKinds) {
+        if (name == QLatin1String(kindName(kind)))
+            return kind;
+    }
+    if (name == u"mysql")
+        return Kind::MariaDb;
+    return std::nullopt;
+}
+
+QString BoardConnection::driverFor(Kind kind, QString* error)
+{
+    QStringList candidates;
+    QString package;
+    switch (kind) {
+    case Kind::Sqlite:
+        candidates = {u"QSQLITE"_s};
+        package = u"libqt6sql6-sqlite"_s;
+        break;
+    case Kind::MariaDb:
+        candidates = {u"QMARIADB"_s, u"QMYSQL"_s};
+        package = u"libqt6sql6-mysql"_s;
+        break;
+    case Kind::PostgreSql:
+        candidates = {u"QPSQL"_s};
+        package = u"libqt6sql6-psql"_s;
+        break;
+    case Kind::Odbc:
+        candidates = {u"QODBC"_s};
+        package = u"libqt6sql6-odbc"_s;
+        break;
+    }
+    for (const QString& driver : std::as_const(candidates)) {
+        if (QSqlDatabase::isDriverAvailable(driver))
+            return driver;
+    }
+    *error = ConnectionText::tr("This installation has no Qt SQL driver for %1 (%2). On Debian and Ubuntu install "
+                                "%3; on Windows choose ODBC with the database's ODBC driver.")
+                 .arg(QString::fromLatin1(kindName(kind)), candidates.join(u" or "_s), package);
+    return {};
+}
+
+bool BoardConnection::open(const QString& connectionName, const QString& password, QString* error) const
+{
+    const QString driver = driverFor(kind, error);
+    if (driver.isEmpty())
+        return false;
+    if (kind == Kind::Sqlite && !QFileInfo(database).isFile()) {
+        // SQLite would create an empty database for a missing file; say what is really wrong.
+        *error = ConnectionText::tr("The board database %1 does not exist.").arg(QDir::toNativeSeparators(database));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
+    db.setDatabaseName(database);
+    if (kind != Kind::Sqlite && kind != Kind::Odbc) {
+        db.setHostName(host);
+        if (port > 0)
+            db.setPort(port);
+    }
+    if (kind != Kind::Sqlite) {
+        db.setUserName(user);
+        db.setPassword(password);
+    }
+    db.setConnectOptions(connectOptions(*this));
+    if (!db.open()) {
+        *error = ConnectionText::tr("Cannot connect to the board database %1: %2")
+                     .arg(name, db.lastError().text().trimmed());
+        return false;
+    }
+    return true;
+}
+
+QJsonObject BoardConnection::toJson() const
+{
+    static const char* const tlsNames[] = {"off", "required", "verified"};
+    return {{u"name"_s, name}, {u"kind"_s, QString::fromLatin1(kindName(kind))}, {u"host"_s, host}, {u"port"_s, port},
+        {u"database"_s, database}, {u"user"_s, user}, {u"tls"_s, QString::fromLatin1(tlsNames[int(tls)])},
+        {u"ca_file"_s, caFile}, {u"read_only"_s, readOnly}, {u"timeout_seconds"_s, timeoutSeconds},
+        {u"schema"_s, schema.toJson()}};
+}
+
+std::optional<BoardConnection> BoardConnection::fromJson(const QJsonObject& json, QString* error)
+{
+    BoardConnection c;
+    c.name = json.value(u"name"_s).toString();
+    const std::optional<Kind> kind = kindNamed(json.value(u"kind"_s).toString());
+    if (c.name.isEmpty() || !kind) {
+        *error = ConnectionText::tr("The connection profile needs a name and a kind (sqlite, mariadb, postgresql "
+                                    "or odbc).");
+        return std::nullopt;
+    }
+    c.kind = *kind;
+    c.host = json.value(u"host"_s).toString();
+    c.port = json.value(u"port"_s).toInt();
+    c.database = json.value(u"database"_s).toString();
+    c.user = json.value(u"user"_s).toString();
+    const QString tls = json.value(u"tls"_s).toString(u"off"_s);
+    c.tls = tls == u"verified"_s ? Tls::Verified : tls == u"required"_s ? Tls::Required : Tls::Off;
+    c.caFile = json.value(u"ca_file"_s).toString();
+    c.readOnly = json.value(u"read_only"_s).toBool();
+    c.timeoutSeconds = std::clamp(json.value(u"timeout_seconds"_s).toInt(10), 1, 300);
+    const QJsonValue schema = json.value(u"schema"_s);
+    if (schema.isString()) {
+        const std::optional<SchemaProfile> builtIn = SchemaProfile::builtIn(schema.toString());
+        if (!builtIn) {
+            *error = ConnectionText::tr("There is no built-in schema profile \"%1\".").arg(schema.toString());
+            return std::nullopt;
+        }
+        c.schema = *builtIn;
+    } else if (schema.isObject()) {
+        std::optional<SchemaProfile> own = SchemaProfile::fromJson(schema.toObject(), error);
+        if (!own)
+            return std::nullopt;
+        c.schema = *own;
+    }
+    if (c.database.isEmpty()) {
+        *error = ConnectionText::tr("The connection profile %1 names no database.").arg(c.name);
+        return std::nullopt;
+    }
+    return c;
+}
+
+BoardConnection BoardConnection::demo(const QString& databasePath)
+{
+    BoardConnection c;
+    c.name = u"demo"_s;
+    c.kind = Kind::Sqlite;
+    c.database = databasePath;
+    c.schema = SchemaProfile::demo();
+    return c;
+}

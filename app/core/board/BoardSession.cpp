@@ -1,0 +1,410 @@
+#include "board/BoardSession.h"
+
+#include "reputation/Dns.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class SessionText
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionText)
+};
+
+std::atomic_int connectionCounter {0};
+
+QString text(const QVariant& value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+QVariant bindable(const QString& value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+} // namespace
+
+BoardSession::BoardSession(const BoardConnection& connection, AuditLog& audit)
+    : m_connection(connection), m_audit(audit),
+      m_connectionName(u"mailroom-board-%1"_s.arg(connectionCounter.fetch_add(1)))
+{
+    for (int i = 0; i < BoardFieldCount; ++i) {
+        const auto field = BoardField(i);
+        if (field != BoardField::Id && !m_connection.schema.field(field).isEmpty())
+            m_readFields.append(field);
+    }
+}
+
+BoardSession::~BoardSession()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool BoardSession::open(const QString& password, QString* error)
+{
+    if (!m_connection.open(m_connectionName, password, error))
+        return false;
+    QString why;
+    if (!m_connection.schema.validate(QSqlDatabase::database(m_connectionName, false), &why)) {
+        *error = SessionText::tr("The schema profile %1 does not fit the board database: %2")
+                     .arg(m_connection.schema.name, why);
+        return false;
+    }
+    return true;
+}
+
+QString BoardSession::quoted(const QString& identifier) const
+{
+    return QSqlDatabase::database(m_connectionName, false).driver()->escapeIdentifier(identifier, QSqlDriver::FieldName);
+}
+
+QString BoardSession::selectList() const
+{
+    // Names passed SchemaProfile::validate(); columns are quoted, expressions go as written.
+    QStringList parts {quoted(m_connection.schema.field(BoardField::Id))};
+    for (const BoardField field : m_readFields) {
+        const QString mapped = m_connection.schema.field(field);
+        parts.append(SchemaProfile::isIdentifier(mapped) ? quoted(mapped) : mapped);
+    }
+    if (!m_connection.schema.bouncedColumn.isEmpty())
+        parts.append(quoted(m_connection.schema.bouncedColumn));
+    return parts.join(u", "_s);
+}
+
+BoardUserRow BoardSession::rowFrom(const QSqlQuery& query) const
+{
+    BoardUserRow row;
+    row.id = query.value(0).toLongLong();
+    for (qsizetype i = 0; i < m_readFields.size(); ++i)
+        row.values.insert(m_readFields[i], text(query.value(int(i) + 1)));
+    if (!m_connection.schema.bouncedColumn.isEmpty()) {
+        const QVariant flag = query.value(int(m_readFields.size()) + 1);
+        row.bounced = flag.toBool() || flag.toString() == u"1"_s ? u"1"_s : u"0"_s;
+    }
+    return row;
+}
+
+bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow>&)>& page, QString* error,
+    int pageSize, const std::atomic_bool* cancel)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString id = quoted(m_connection.schema.field(BoardField::Id));
+    const QString sql = u"SELECT %1 FROM %2 WHERE %3 > ? ORDER BY %3 LIMIT %4"_s.arg(selectList(),
+        db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName), id,
+        QString::number(pageSize));
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (;;) {
+        if (cancel && cancel->load())
+            return true;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+        query.addBindValue(last);
+        if (!query.exec()) {
+            *error = SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
+            return false;
+        }
+        QList<BoardUserRow> rows;
+        while (query.next())
+            rows.append(rowFrom(query));
+        if (rows.isEmpty())
+            return true;
+        last = rows.back().id;
+        if (m_connection.schema.bouncedColumn.isEmpty()) {
+            for (BoardUserRow& row : rows) {
+                row.bounced = m_audit.flag(m_connection.name, row.id, error);
+                if (row.bounced.isEmpty())
+                    return false;
+            }
+        }
+        if (!page(rows) || rows.size() < pageSize)
+            return true;
+    }
+}
+
+QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error)
+{
+    QSet<qint64> wanted(ids.begin(), ids.end());
+    QList<BoardUserRow> out;
+    // Small selections by id; a board has far fewer users than this reads in one page.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString table = db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName);
+    const QString id = quoted(m_connection.schema.field(BoardField::Id));
+    for (qsizetype at = 0; at < ids.size(); at += 500) {
+        const QList<qint64> chunk = ids.mid(at, 500);
+        QStringList marks;
+        marks.fill(u"?"_s, chunk.size());
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %3"_s.arg(selectList(), table, id, marks.join(u',')));
+        for (const qint64 value : chunk)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            *error = SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
+            return {};
+        }
+        while (query.next()) {
+            BoardUserRow row = rowFrom(query);
+            if (m_connection.schema.bouncedColumn.isEmpty())
+                row.bounced = m_audit.flag(m_connection.name, row.id, error);
+            wanted.remove(row.id);
+            out.append(row);
+        }
+    }
+    if (!wanted.isEmpty()) {
+        QStringList missing;
+        for (const qint64 value : std::as_const(wanted))
+            missing.append(QString::number(value));
+        missing.sort();
+        *error = SessionText::tr("The board has no user with the id %1.").arg(missing.join(u", "_s));
+    }
+    return out;
+}
+
+QList<BoardChange> BoardSession::planStatus(const QList<BoardUserRow>& rows, bool archive, QString* error) const
+{
+    const SchemaProfile& schema = m_connection.schema;
+    if (!schema.isColumn(BoardField::Status)) {
+        *error = SessionText::tr("The schema profile %1 maps no status column, so users cannot be archived.")
+                     .arg(schema.name);
+        return {};
+    }
+    const QString target = archive ? schema.archivedValue : schema.activeValue;
+    QList<BoardChange> changes;
+    for (const BoardUserRow& row : rows) {
+        if (row.value(BoardField::Status) != target)
+            changes.append({row.id, u"status"_s, row.value(BoardField::Status), target});
+    }
+    return changes;
+}
+
+QList<BoardChange> BoardSession::planBounced(const QList<BoardUserRow>& rows, bool flag) const
+{
+    const QString target = flag ? u"1"_s : u"0"_s;
+    QList<BoardChange> changes;
+    for (const BoardUserRow& row : rows) {
+        if (row.bounced != target)
+            changes.append({row.id, u"bounced"_s, row.bounced, target});
+    }
+    return changes;
+}
+
+bool BoardSession::isPlausibleAddress(const QString& address)
+{
+    // RFC 5321 dot-atom local part (no quoted forms: boards do not store them) and a domain name.
+    static const QRegularExpression local(uR"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$)"_s);
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at <= 0 || at > 64 || address.size() > 254)
+        return false;
+    return local.match(QStringView(address).first(at)).hasMatch() && !Dns::domainFromText(address.mid(at + 1)).isEmpty();
+}
+
+std::optional<BoardChange> BoardSession::planEmail(const BoardUserRow& row, const QString& given, QString* error) const
+{
+    const QString address = given.trimmed();
+    if (!isPlausibleAddress(address)) {
+        *error = SessionText::tr("\"%1\" is not an e-mail address Mailroom can write (name@domain.example).").arg(given);
+        return std::nullopt;
+    }
+    if (address == row.value(BoardField::Email)) {
+        *error = SessionText::tr("User %1 already has the address %2.").arg(row.id).arg(address);
+        return std::nullopt;
+    }
+    return BoardChange {row.id, u"email"_s, row.value(BoardField::Email), address};
+}
+
+QString BoardSession::columnOf(const QString& field) const
+{
+    const SchemaProfile& schema = m_connection.schema;
+    if (field == u"email"_s)
+        return schema.field(BoardField::Email);
+    if (field == u"status"_s)
+        return schema.isColumn(BoardField::Status) ? schema.field(BoardField::Status) : QString();
+    if (field == u"bounced"_s)
+        return schema.bouncedColumn;
+    return {};
+}
+
+std::optional<QString> BoardSession::currentValue(qint64 userId, const QString& field, QString* error) const
+{
+    if (field == u"bounced"_s && m_connection.schema.bouncedColumn.isEmpty())
+        return m_audit.flag(m_connection.name, userId, error);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(quoted(columnOf(field)),
+        db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName),
+        quoted(m_connection.schema.field(BoardField::Id))));
+    query.addBindValue(userId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return QString(); // the user is gone
+    const QVariant value = query.value(0);
+    if (field == u"bounced"_s)
+        return value.toBool() || value.toString() == u"1"_s ? u"1"_s : u"0"_s;
+    return text(value);
+}
+
+bool BoardSession::applyOne(const BoardChange& change, BoardApplyResult* result)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString table = db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName);
+    const QString id = quoted(m_connection.schema.field(BoardField::Id));
+    const auto conflict = [&](const QString& found, const QString& why) {
+        result->conflicts.append({change.userId, change.field, change.oldValue, found, why});
+        return true; // go on checking the others, so the owner sees every conflict at once
+    };
+
+    if (change.field == u"bounced"_s && m_connection.schema.bouncedColumn.isEmpty()) {
+        const QString now = m_audit.flag(m_connection.name, change.userId, &result->error);
+        if (now.isEmpty())
+            return false;
+        if (now != change.oldValue)
+            return conflict(now, SessionText::tr("The flag changed since Mailroom read it."));
+        return m_audit.setFlag(m_connection.name, change.userId, change.newValue == u"1"_s, &result->error);
+    }
+
+    const QString column = columnOf(change.field);
+    if (column.isEmpty()) {
+        result->error = SessionText::tr("The schema profile maps no column for %1.").arg(change.field);
+        return false;
+    }
+    if (change.field == u"email"_s) {
+        // Case-insensitive, as mail systems and most boards' collations compare addresses.
+        QSqlQuery taken(db);
+        taken.prepare(u"SELECT %1 FROM %2 WHERE LOWER(%3) = LOWER(?) AND %1 <> ?"_s.arg(id, table, quoted(column)));
+        taken.addBindValue(change.newValue);
+        taken.addBindValue(change.userId);
+        if (!taken.exec()) {
+            result->error = taken.lastError().text();
+            return false;
+        }
+        if (taken.next()) {
+            return conflict(change.oldValue,
+                SessionText::tr("User %1 already has the address %2.").arg(taken.value(0).toLongLong()).arg(change.newValue));
+        }
+    }
+    QSqlQuery update(db);
+    const QString guard = change.oldValue.isNull() ? u"%1 IS NULL"_s.arg(quoted(column)) : u"%1 = ?"_s.arg(quoted(column));
+    update.prepare(u"UPDATE %1 SET %2 = ? WHERE %3 = ? AND %4"_s.arg(table, quoted(column), id, guard));
+    update.addBindValue(change.field == u"bounced"_s ? QVariant(change.newValue.toInt()) : bindable(change.newValue));
+    update.addBindValue(change.userId);
+    if (!change.oldValue.isNull())
+        update.addBindValue(change.field == u"bounced"_s ? QVariant(change.oldValue.toInt()) : QVariant(change.oldValue));
+    if (!update.exec()) {
+        result->error = SessionText::tr("Writing %1 of user %2 failed: %3")
+                            .arg(change.field)
+                            .arg(change.userId)
+                            .arg(update.lastError().text());
+        return false;
+    }
+    if (update.numRowsAffected() != 1) {
+        const std::optional<QString> now = currentValue(change.userId, change.field, &result->error);
+        if (!now)
+            return false;
+        return conflict(*now,
+            now->isNull() ? SessionText::tr("The user is no longer in the board.")
+                          : SessionText::tr("The value changed since Mailroom read it."));
+    }
+    return true;
+}
+
+BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dryRun, qint64 undoOf)
+{
+    BoardApplyResult result;
+    if (m_connection.readOnly && !dryRun) {
+        result.error = SessionText::tr("The connection %1 is read-only: nothing was changed.").arg(m_connection.name);
+        return result;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        result.error = SessionText::tr("The board database cannot start a transaction: %1").arg(db.lastError().text());
+        return result;
+    }
+    if (!m_audit.begin(&result.error)) {
+        db.rollback();
+        return result;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString osUser = AuditLog::currentOsUser();
+    bool failed = false;
+    for (const BoardChange& change : changes) {
+        const qsizetype conflictsBefore = result.conflicts.size();
+        if (!applyOne(change, &result)) {
+            failed = true;
+            break;
+        }
+        if (result.conflicts.size() > conflictsBefore)
+            continue;
+        const std::optional<qint64> id = m_audit.record(
+            {0, now, osUser, m_connection.name, change.userId, change.field, change.oldValue, change.newValue, undoOf, 0},
+            &result.error);
+        if (!id) {
+            failed = true;
+            break;
+        }
+        result.applied.append(change);
+        result.auditIds.append(*id);
+    }
+    if (failed || !result.conflicts.isEmpty() || dryRun) {
+        db.rollback();
+        m_audit.rollback();
+        result.ok = !failed && result.conflicts.isEmpty();
+        if (!result.ok) {
+            result.applied.clear();
+            result.auditIds.clear();
+        }
+        return result;
+    }
+    if (!db.commit()) {
+        result.error = SessionText::tr("The board database refused the changes: %1").arg(db.lastError().text());
+        db.rollback();
+        m_audit.rollback();
+        result.applied.clear();
+        result.auditIds.clear();
+        return result;
+    }
+    QString logError;
+    if (!m_audit.commit(&logError)) {
+        result.error = SessionText::tr("The changes were made but could not be recorded in the activity log: %1")
+                           .arg(logError);
+    }
+    result.ok = result.error.isEmpty();
+    return result;
+}
+
+BoardApplyResult BoardSession::undo(qint64 auditId, bool dryRun)
+{
+    BoardApplyResult result;
+    const std::optional<AuditEntry> entry = m_audit.entry(auditId, &result.error);
+    if (!entry)
+        return result;
+    if (entry->profile != m_connection.name) {
+        result.error = SessionText::tr("Change %1 was made on %2, not on %3.").arg(auditId).arg(entry->profile, m_connection.name);
+        return result;
+    }
+    if (entry->undoneBy != 0) {
+        result.error = SessionText::tr("Change %1 was already undone by change %2.").arg(auditId).arg(entry->undoneBy);
+        return result;
+    }
+    result = apply({{entry->userId, entry->field, entry->newValue, entry->oldValue}}, dryRun, auditId);
+    if (result.ok && !dryRun && !result.auditIds.isEmpty())
+        m_audit.markUndone(auditId, result.auditIds.front(), &result.error);
+    result.ok = result.ok && result.error.isEmpty();
+    return result;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "board/AuditLog.h"
+#include "board/BoardConnection.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+// One board user as read, by Mailroom's field keys; a null string is SQL NULL.
+struct BoardUserRow
+{
+    qint64 id = 0;
+    QHash<BoardField, QString> values;
+    QString bounced = QStringLiteral("0"); // "1" when flagged "email bounced"
+
+    QString value(BoardField f) const { return values.value(f); }
+};
+
+// One write an action wants: this field of this user, from the value Mailroom read to a new one.
+// field is "email", "status" or "bounced".
+struct BoardChange
+{
+    qint64 userId = 0;
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+// A change refused because the row no longer holds what Mailroom read (or the address is taken).
+struct BoardConflict
+{
+    qint64 userId = 0;
+    QString field;
+    QString expected; // what Mailroom read
+    QString found; // what the row holds now; null when the user is gone
+    QString why; // in words, for the owner
+};
+
+struct BoardApplyResult
+{
+    bool ok = false; // everything applied (or, for a dry run, would apply)
+    QList<BoardChange> applied;
+    QList<qint64> auditIds;
+    QList<BoardConflict> conflicts; // any conflict: nothing was written
+    QString error; // a failure of the database or the log: nothing was written
+};
+
+// An open connection to one board, in the thread that made it, with its schema validated:
+// reads users page by page (keyset paging: the MySQL driver would buffer a whole result) and
+// applies changes in one transaction each, only where rows still hold what was read, recording
+// each applied change in the audit log.
+class BoardSession
+{
+public:
+    BoardSession(const BoardConnection& connection, AuditLog& audit);
+    ~BoardSession();
+    BoardSession(const BoardSession&) = delete;
+    BoardSession& operator=(const BoardSession&) = delete;
+
+    // Connects and validates the schema profile against the database.
+    bool open(const QString& password, QString* error);
+    const BoardConnection& connection() const { return m_connection; }
+
+    // Calls page with up to pageSize users at a time, by id; stops when page returns false or
+    // cancel is set. False with *error when a query fails.
+    bool forEachUser(const std::function<bool(const QList<BoardUserRow>&)>& page, QString* error,
+        int pageSize = 5000, const std::atomic_bool* cancel = nullptr);
+    QList<BoardUserRow> users(const QList<qint64>& ids, QString* error);
+
+    // What an action would change, from rows as read. Archiving an archived user changes nothing.
+    QList<BoardChange> planStatus(const QList<BoardUserRow>& rows, bool archive, QString* error) const;
+    QList<BoardChange> planBounced(const QList<BoardUserRow>& rows, bool flag) const;
+    // A new address for one user: a syntax check first (the uniqueness check runs in apply()).
+    std::optional<BoardChange> planEmail(const BoardUserRow& row, const QString& address, QString* error) const;
+    static bool isPlausibleAddress(const QString& address);
+
+    // All or nothing, in one transaction; dryRun rolls back at the end and reports what would be.
+    BoardApplyResult apply(const QList<BoardChange>& changes, bool dryRun = false, qint64 undoOf = 0);
+    // Puts back the old value of one recorded change, under the same check.
+    BoardApplyResult undo(qint64 auditId, bool dryRun = false);
+
+private:
+    QString quoted(const QString& identifier) const;
+    QString selectList() const;
+    BoardUserRow rowFrom(const class QSqlQuery& query) const;
+    QString columnOf(const QString& field) const;
+    std::optional<QString> currentValue(qint64 userId, const QString& field, QString* error) const;
+    bool applyOne(const BoardChange& change, BoardApplyResult* result);
+
+    BoardConnection m_connection;
+    AuditLog& m_audit;
+    QString m_connectionName;
+    QList<BoardField> m_readFields; // the mapped fields, in select order after the id
+};

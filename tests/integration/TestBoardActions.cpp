@@ -1,0 +1,368 @@
+#include "board/BoardSession.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The board actions (archive, flag, change e-mail, undo) and their checks, the same tests on
+// every kind of board database Mailroom speaks to. TODO(#5): MariaDB and PostgreSQL rows, from
+// real servers started by the test (tests/integration/LocalSql.h).
+class TestBoardActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void readsEveryUserPageByPage_data() { backends(); }
+    void readsEveryUserPageByPage();
+    void archiveRecordsAndUndoPutsBack_data() { backends(); }
+    void archiveRecordsAndUndoPutsBack();
+    void aRowChangedByOthersIsNotOverwritten_data() { backends(); }
+    void aRowChangedByOthersIsNotOverwritten();
+    void emailChangesAreCheckedFirst_data() { backends(); }
+    void emailChangesAreCheckedFirst();
+    void flagsWithoutAColumnAreKeptByMailroom_data() { backends(); }
+    void flagsWithoutAColumnAreKeptByMailroom();
+    void readOnlyAndDryRunWriteNothing_data() { backends(); }
+    void readOnlyAndDryRunWriteNothing();
+    void hostileMappingsAreRefusedBeforeAnyQuery_data() { backends(); }
+    void hostileMappingsAreRefusedBeforeAnyQuery();
+
+private:
+    void backends();
+    BoardConnection connection() const;
+    // Makes the users table afresh with ten users, some with hostile values.
+    void resetBoard(const BoardConnection& c);
+    QString valueIn(const BoardConnection& c, qint64 id, const QString& column);
+    void setIn(const BoardConnection& c, qint64 id, const QString& column, const QString& value);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_audit;
+};
+
+namespace {
+
+const QString Hostile = u"O'Brien; DROP TABLE users; -- \"Zoë\" /* 漢字 */"_s;
+
+} // namespace
+
+void TestBoardActions::backends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("SQLite") << u"sqlite"_s;
+}
+
+BoardConnection TestBoardActions::connection() const
+{
+    QFETCH(QString, backend);
+    Q_UNUSED(backend);
+    BoardConnection c;
+    c.name = u"test-board"_s;
+    c.kind = BoardConnection::Kind::Sqlite;
+    c.database = m_dir.filePath(u"board.sqlite"_s);
+    c.schema = SchemaProfile::demo();
+    return c;
+}
+
+void TestBoardActions::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestBoardActions::init()
+{
+    m_audit = std::make_unique<AuditLog>();
+    QFile::remove(m_dir.filePath(u"audit.sqlite"_s));
+    QString error;
+    QVERIFY2(m_audit->open(m_dir.filePath(u"audit.sqlite"_s), &error), qPrintable(error));
+    resetBoard(connection());
+}
+
+void TestBoardActions::cleanup()
+{
+    m_audit.reset();
+}
+
+void TestBoardActions::resetBoard(const BoardConnection& c)
+{
+    if (c.kind == BoardConnection::Kind::Sqlite) {
+        QFile::remove(c.database);
+        QFile create(c.database);
+        QVERIFY(create.open(QIODevice::WriteOnly));
+    }
+    {
+        QString error;
+        QVERIFY2(c.open(u"reset"_s, {}, &error), qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::database(u"reset"_s);
+        QSqlQuery q(db);
+        q.exec(u"DROP TABLE users"_s);
+        QVERIFY2(q.exec(u"CREATE TABLE users (id BIGINT PRIMARY KEY, type VARCHAR(20) NOT NULL, first_name VARCHAR(100), "
+                        "last_name VARCHAR(100), company VARCHAR(200), email VARCHAR(255) NOT NULL, city VARCHAR(100), "
+                        "region VARCHAR(100), postcode VARCHAR(20), country VARCHAR(2), subscribed INTEGER NOT NULL, "
+                        "status VARCHAR(20) NOT NULL, registered_at VARCHAR(30) NOT NULL, last_login_at VARCHAR(30))"_s),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.prepare(u"INSERT INTO users (id, type, first_name, last_name, email, subscribed, status, "
+                          "registered_at) VALUES (?, ?, ?, ?, ?, 1, 'active', '2026-01-01T00:00:00Z')"_s));
+        for (int id = 1; id <= 10; ++id) {
+            q.addBindValue(id);
+            q.addBindValue(id % 3 == 0 ? u"employer"_s : u"seeker"_s);
+            q.addBindValue(id == 7 ? Hostile : u"First%1"_s.arg(id));
+            q.addBindValue(id == 8 ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"Last%1"_s.arg(id)));
+            q.addBindValue(id == 7 ? u"o'brien+7@board.test"_s : u"user%1@board.test"_s.arg(id));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(u"reset"_s);
+}
+
+QString TestBoardActions::valueIn(const BoardConnection& c, qint64 id, const QString& column)
+{
+    QString value;
+    {
+        QString error;
+        if (!c.open(u"peek"_s, {}, &error))
+            return u"(%1)"_s.arg(error);
+        QSqlQuery q(QSqlDatabase::database(u"peek"_s));
+        q.exec(u"SELECT %1 FROM users WHERE id = %2"_s.arg(column).arg(id));
+        value = q.next() ? q.value(0).toString() : u"(no row)"_s;
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    return value;
+}
+
+// Another connection, as the live board would write between Mailroom's read and its write.
+void TestBoardActions::setIn(const BoardConnection& c, qint64 id, const QString& column, const QString& value)
+{
+    {
+        QString error;
+        QVERIFY2(c.open(u"other"_s, {}, &error), qPrintable(error));
+        QSqlQuery q(QSqlDatabase::database(u"other"_s));
+        q.prepare(u"UPDATE users SET %1 = ? WHERE id = ?"_s.arg(column));
+        q.addBindValue(value);
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+}
+
+void TestBoardActions::readsEveryUserPageByPage()
+{
+    BoardSession session(connection(), *m_audit);
+    QString error;
+    QVERIFY2(session.open({}, &error), qPrintable(error));
+    QList<qint64> ids;
+    int pages = 0;
+    QHash<qint64, BoardUserRow> rows;
+    QVERIFY2(session.forEachUser(
+                 [&](const QList<BoardUserRow>& page) {
+                     ++pages;
+                     for (const BoardUserRow& row : page) {
+                         ids.append(row.id);
+                         rows.insert(row.id, row);
+                     }
+                     return true;
+                 },
+                 &error, 3),
+        qPrintable(error));
+    QCOMPARE(ids, (QList<qint64> {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    QCOMPARE(pages, 4);
+    QCOMPARE(rows[7].value(BoardField::FirstName), Hostile);
+    QCOMPARE(rows[7].value(BoardField::Email), u"o'brien+7@board.test"_s);
+    QVERIFY(rows[8].value(BoardField::LastName).isNull());
+    QCOMPARE(rows[3].value(BoardField::Type), u"employer"_s);
+    QCOMPARE(rows[1].bounced, u"0"_s);
+
+    // Cancelled after the first page: no more pages are read.
+    std::atomic_bool cancel {false};
+    int seen = 0;
+    QVERIFY(session.forEachUser(
+        [&](const QList<BoardUserRow>& page) {
+            seen += int(page.size());
+            cancel = true;
+            return true;
+        },
+        &error, 3, &cancel));
+    QCOMPARE(seen, 3);
+}
+
+void TestBoardActions::archiveRecordsAndUndoPutsBack()
+{
+    const BoardConnection c = connection();
+    BoardSession session(c, *m_audit);
+    QString error;
+    QVERIFY2(session.open({}, &error), qPrintable(error));
+    const QList<BoardUserRow> rows = session.users({1, 2, 7}, &error);
+    QCOMPARE(rows.size(), 3);
+    const QList<BoardChange> changes = session.planStatus(rows, true, &error);
+    QCOMPARE(changes.size(), 3);
+    const BoardApplyResult result = session.apply(changes);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.auditIds.size(), 3);
+    QCOMPARE(valueIn(c, 7, u"status"_s), u"archived"_s);
+
+    const QList<AuditEntry> log = m_audit->entries(c.name, &error);
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.front().field, u"status"_s);
+    QCOMPARE(log.front().oldValue, u"active"_s);
+    QCOMPARE(log.front().newValue, u"archived"_s);
+    QCOMPARE(log.front().osUser, AuditLog::currentOsUser());
+
+    // Archiving them again changes nothing.
+    QVERIFY(session.planStatus(session.users({1, 2, 7}, &error), true, &error).isEmpty());
+
+    // Undo the newest: user 7 is active again, and that undo is itself recorded.
+    const std::optional<AuditEntry> latest = m_audit->latestUndoable(c.name, &error);
+    QVERIFY(latest);
+    QCOMPARE(latest->userId, 7);
+    const BoardApplyResult undone = session.undo(latest->id);
+    QVERIFY2(undone.ok, qPrintable(undone.error));
+    QCOMPARE(valueIn(c, 7, u"status"_s), u"active"_s);
+    QCOMPARE(m_audit->entry(latest->id, &error)->undoneBy, undone.auditIds.front());
+    QVERIFY(!session.undo(latest->id).ok); // twice is refused
+    QCOMPARE(m_audit->latestUndoable(c.name, &error)->userId, 2);
+}
+
+void TestBoardActions::aRowChangedByOthersIsNotOverwritten()
+{
+    const BoardConnection c = connection();
+    BoardSession session(c, *m_audit);
+    QString error;
+    QVERIFY2(session.open({}, &error), qPrintable(error));
+    const QList<BoardUserRow> rows = session.users({3, 4, 5}, &error);
+    const QList<BoardChange> changes = session.planStatus(rows, true, &error);
+    setIn(c, 4, u"status"_s, u"archived"_s); // the board archived user 4 meanwhile
+    setIn(c, 5, u"email"_s, u"new5@board.test"_s); // and user 5 changed an unrelated field
+    const BoardApplyResult result = session.apply(changes);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.conflicts.size(), 1);
+    QCOMPARE(result.conflicts.front().userId, 4);
+    QCOMPARE(result.conflicts.front().expected, u"active"_s);
+    QCOMPARE(result.conflicts.front().found, u"archived"_s);
+    // Nothing was written, not even for users 3 and 5, and nothing was recorded.
+    QCOMPARE(valueIn(c, 3, u"status"_s), u"active"_s);
+    QCOMPARE(valueIn(c, 5, u"status"_s), u"active"_s);
+    QVERIFY(m_audit->entries(c.name, &error).isEmpty());
+
+    // Undo under the same check: the board changed the value after Mailroom's write.
+    const BoardApplyResult archived = session.apply(session.planStatus(session.users({3}, &error), true, &error));
+    QVERIFY(archived.ok);
+    setIn(c, 3, u"status"_s, u"active"_s);
+    const BoardApplyResult undo = session.undo(archived.auditIds.front());
+    QVERIFY(!undo.ok);
+    QCOMPARE(undo.conflicts.size(), 1);
+    QCOMPARE(valueIn(c, 3, u"status"_s), u"active"_s);
+}
+
+void TestBoardActions::emailChangesAreCheckedFirst()
+{
+    const BoardConnection c = connection();
+    BoardSession session(c, *m_audit);
+    QString error;
+    QVERIFY2(session.open({}, &error), qPrintable(error));
+    const BoardUserRow user2 = session.users({2}, &error).front();
+    for (const QString& bad : {u"no-at-sign"_s, u"two@@board.test"_s, u"spaces in@board.test"_s,
+             u"x@no-dot"_s, u"x@board.test; DROP TABLE users"_s}) {
+        QVERIFY2(!session.planEmail(user2, bad, &error), qPrintable(bad));
+        QVERIFY(!error.isEmpty());
+    }
+    // Taken, whatever the case: refused, nothing written.
+    const std::optional<BoardChange> taken = session.planEmail(user2, u"USER3@Board.Test"_s, &error);
+    QVERIFY(taken);
+    const BoardApplyResult refused = session.apply({*taken});
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.conflicts.front().why.contains(u"already has the address"_s));
+    QCOMPARE(valueIn(c, 2, u"email"_s), u"user2@board.test"_s);
+
+    // An address with a quote and a plus goes in as it is.
+    const std::optional<BoardChange> change = session.planEmail(user2, u"d'arcy+jobs@board.test"_s, &error);
+    QVERIFY(change);
+    const BoardApplyResult result = session.apply({*change});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(valueIn(c, 2, u"email"_s), u"d'arcy+jobs@board.test"_s);
+    QCOMPARE(m_audit->entry(result.auditIds.front(), &error)->oldValue, u"user2@board.test"_s);
+}
+
+void TestBoardActions::flagsWithoutAColumnAreKeptByMailroom()
+{
+    const BoardConnection c = connection();
+    BoardSession session(c, *m_audit);
+    QString error;
+    QVERIFY2(session.open({}, &error), qPrintable(error));
+    const BoardApplyResult flagged = session.apply(session.planBounced(session.users({5, 6}, &error), true));
+    QVERIFY2(flagged.ok, qPrintable(flagged.error));
+    const QList<BoardUserRow> rows = session.users({5, 6, 7}, &error);
+    QCOMPARE(rows[0].bounced, u"1"_s);
+    QCOMPARE(rows[1].bounced, u"1"_s);
+    QCOMPARE(rows[2].bounced, u"0"_s);
+    const BoardApplyResult unflagged = session.apply(session.planBounced({rows[0]}, false));
+    QVERIFY(unflagged.ok);
+    QCOMPARE(session.users({5}, &error).front().bounced, u"0"_s);
+    QCOMPARE(m_audit->entries(c.name, &error).size(), 3);
+}
+
+void TestBoardActions::readOnlyAndDryRunWriteNothing()
+{
+    BoardConnection c = connection();
+    {
+        BoardSession session(c, *m_audit);
+        QString error;
+        QVERIFY2(session.open({}, &error), qPrintable(error));
+        const QList<BoardChange> changes = session.planStatus(session.users({1}, &error), true, &error);
+        const BoardApplyResult dry = session.apply(changes, true);
+        QVERIFY(dry.ok);
+        QCOMPARE(dry.applied.size(), 1);
+        QCOMPARE(valueIn(c, 1, u"status"_s), u"active"_s);
+        QVERIFY(m_audit->entries(c.name, &error).isEmpty());
+    }
+    c.readOnly = true;
+    BoardSession session(c, *m_audit);
+    QString error;
+    QVERIFY2(session.open({}, &error), qPrintable(error));
+    const BoardApplyResult refused = session.apply(session.planStatus(session.users({1}, &error), true, &error));
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.error.contains(u"read-only"_s));
+    QCOMPARE(valueIn(c, 1, u"status"_s), u"active"_s);
+}
+
+void TestBoardActions::hostileMappingsAreRefusedBeforeAnyQuery()
+{
+    const BoardConnection good = connection();
+    const QList<std::pair<QString, std::function<void(SchemaProfile&)>>> cases {
+        {u"a table that is not there"_s, [](SchemaProfile& p) { p.usersTable = u"members"_s; }},
+        {u"SQL in the table name"_s, [](SchemaProfile& p) { p.usersTable = u"users; DROP TABLE users"_s; }},
+        {u"a column that is not there"_s, [](SchemaProfile& p) { p.fields[BoardField::City] = u"town"_s; }},
+        {u"SQL in a column name"_s,
+            [](SchemaProfile& p) { p.fields[BoardField::Email] = u"email = email; DELETE FROM users"_s; }},
+        {u"an expression that ends the statement"_s,
+            [](SchemaProfile& p) { p.fields[BoardField::Company] = u"(1); DROP TABLE users; SELECT (1)"_s; }},
+        {u"an expression that writes"_s,
+            [](SchemaProfile& p) { p.fields[BoardField::Company] = u"(DELETE FROM users)"_s; }},
+        {u"an expression hiding text in a comment"_s,
+            [](SchemaProfile& p) { p.fields[BoardField::Company] = u"(company /* x */)"_s; }},
+        {u"an expression that does not run"_s,
+            [](SchemaProfile& p) { p.fields[BoardField::Company] = u"(no_such_column)"_s; }},
+        {u"the id as an expression"_s, [](SchemaProfile& p) { p.fields[BoardField::Id] = u"(id + 0)"_s; }},
+    };
+    for (const auto& [name, spoil] : cases) {
+        BoardConnection c = good;
+        spoil(c.schema);
+        BoardSession session(c, *m_audit);
+        QString error;
+        QVERIFY2(!session.open({}, &error), qPrintable(name));
+        QVERIFY2(error.contains(u"schema profile"_s), qPrintable(name + u": "_s + error));
+    }
+    QCOMPARE(valueIn(good, 1, u"email"_s), u"user1@board.test"_s); // the table is still there
+    BoardConnection fine = good;
+    fine.schema.fields[BoardField::Company] = u"(UPPER(company))"_s;
+    BoardSession session(fine, *m_audit);
+    QString error;
+    QVERIFY2(session.open({}, &error), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestBoardActions)
+#include "TestBoardActions.moc"
