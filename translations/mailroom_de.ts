@@ -30,6 +30,33 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The folder of the activity log %1 cannot be created.</source>
+        <translation>Der Ordner des Aktivitätsprotokolls %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The activity log %1 cannot be opened: %2</source>
+        <translation>Das Aktivitätsprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The activity log %1 cannot be prepared: %2</source>
+        <translation>Das Aktivitätsprotokoll %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>The activity log has no change %1.</source>
+        <translation>Das Aktivitätsprotokoll enthält keine Änderung %1.</translation>
+    </message>
+    <message>
+        <source>There is no change to undo.</source>
+        <translation>Es gibt keine Änderung, die sich rückgängig machen lässt.</translation>
+    </message>
+</context>
+<context>
     <name>BlockKnowledge</name>
     <message>
         <source>The form asks for the sending IP addresses or ranges (separated by semicolons), whether they are dedicated or shared, the sending domain, a recipient domain, your name and contact address, and the full error text with its code (S3150, S3140, SC-001...). An automatic answer comes within hours: &quot;mitigated&quot;, or &quot;does not qualify&quot;, which you can answer to ask for a person to look again.</source>
@@ -1082,6 +1109,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectionText</name>
+    <message>
+        <source>This installation has no Qt SQL driver for %1 (%2). On Debian and Ubuntu install %3; on Windows choose ODBC with the database&apos;s ODBC driver.</source>
+        <translation>Diese Installation hat keinen Qt-SQL-Treiber für %1 (%2). Installieren Sie unter Debian und Ubuntu %3; wählen Sie unter Windows ODBC mit dem ODBC-Treiber der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The board database %1 does not exist.</source>
+        <translation>Die Datenbank der Jobbörse %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the board database %1: %2</source>
+        <translation>Keine Verbindung zur Datenbank der Jobbörse %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection profile needs a name and a kind (sqlite, mariadb, postgresql or odbc).</source>
+        <translation>Das Verbindungsprofil braucht einen Namen und eine Art (sqlite, mariadb, postgresql oder odbc).</translation>
+    </message>
+    <message>
+        <source>There is no built-in schema profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein eingebautes Schemaprofil „%1“.</translation>
+    </message>
+    <message>
+        <source>The connection profile %1 names no database.</source>
+        <translation>Das Verbindungsprofil %1 nennt keine Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>DemoBoard</name>
     <message>
         <source>Could not write the demo board in %1: %2</source>
@@ -1229,10 +1283,6 @@
         <translation>Anträge</translation>
     </message>
     <message>
-        <source>Removal request to %1: %2 %3</source>
-        <translation>Antrag auf Entfernung an %1: %2 – %3</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
@@ -1247,6 +1297,10 @@
     <message>
         <source>Recheck Removal &amp;Requests</source>
         <translation>&amp;Anträge erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Removal request to %1: %2. %3</source>
+        <translation>Antrag auf Entfernung an %1: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1351,9 +1405,50 @@
         <translation>Antrag auf Entfernung von {ip}{?code} ({code}){/code}</translation>
     </message>
     <message>
-        <source>Hello {provider} team,
+        <source>job alerts they subscribed to</source>
+        <translation>abonnierte Job-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>registration and password mail</source>
+        <translation>E-Mails zu Registrierung und Passwort</translation>
+    </message>
+    <message>
+        <source>messages between recruiters and applicants</source>
+        <translation>Nachrichten zwischen Arbeitgebern und Bewerbern</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the last two of a list</comment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>used only by us</source>
+        <translation>nur von uns genutzt</translation>
+    </message>
+    <message>
+        <source>shared with other customers of our provider</source>
+        <translation>mit anderen Kunden unseres Anbieters geteilt</translation>
+    </message>
+    <message>
+        <source>the sending address the block is about</source>
+        <translation>die gesperrte Sendeadresse</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>an e-mail address where the provider can answer</source>
+        <translation>eine E-Mail-Adresse für die Antwort des Anbieters</translation>
+    </message>
+    <message>
+        <source>the board&apos;s web address</source>
+        <translation>die Webadresse der Jobbörse</translation>
+    </message>
+    <message>
+        <source>Hello,
 
-mail from our server {ip}{?ptr} ({ptr}){/ptr} is refused{?recipients} at {recipients}{/recipients}{?when} since {when}{/when} with this reply:
+we are writing to {provider} because mail from our server {ip}{?ptr} ({ptr}){/ptr} is refused{?recipients} at {recipients}{/recipients}{?when} since {when}{/when} with this reply:
 
 {bounce}
 {?code}
@@ -1419,47 +1514,6 @@ Mit freundlichen Grüßen
 {?imprint}Impressum: {imprint}
 {/imprint}</translation>
     </message>
-    <message>
-        <source>job alerts they subscribed to</source>
-        <translation>abonnierte Job-Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>registration and password mail</source>
-        <translation>E-Mails zu Registrierung und Passwort</translation>
-    </message>
-    <message>
-        <source>messages between recruiters and applicants</source>
-        <translation>Nachrichten zwischen Arbeitgebern und Bewerbern</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <comment>between the last two of a list</comment>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>used only by us</source>
-        <translation>nur von uns genutzt</translation>
-    </message>
-    <message>
-        <source>shared with other customers of our provider</source>
-        <translation>mit anderen Kunden unseres Anbieters geteilt</translation>
-    </message>
-    <message>
-        <source>the sending address the block is about</source>
-        <translation>die gesperrte Sendeadresse</translation>
-    </message>
-    <message>
-        <source>your name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
-        <source>an e-mail address where the provider can answer</source>
-        <translation>eine E-Mail-Adresse für die Antwort des Anbieters</translation>
-    </message>
-    <message>
-        <source>the board&apos;s web address</source>
-        <translation>die Webadresse der Jobbörse</translation>
-    </message>
 </context>
 <context>
     <name>RemovalText</name>
@@ -1470,10 +1524,6 @@ Mit freundlichen Grüßen
     <message>
         <source>request %1 has an unknown status</source>
         <translation>Antrag %1 hat einen unbekannten Status</translation>
-    </message>
-    <message>
-        <source>request %1 has an address that is not one</source>
-        <translation>Antrag %1 enthält eine ungültige Adresse</translation>
     </message>
     <message>
         <source>request %1 has an event with an unknown status</source>
@@ -1512,16 +1562,28 @@ Mit freundlichen Grüßen
         <translation>%1 ist nicht mehr auf %2 gelistet.</translation>
     </message>
     <message>
-        <source>%1 usually answers within %2 days, and that time has passed. Check whether the bounces of the last days still show the block; if they do, ask again or write to the provider.</source>
-        <translation>Die übliche %2-tägige Antwortfrist von %1 ist verstrichen. Prüfen Sie, ob die Bounces der letzten Tage die Sperre noch zeigen; wenn ja, stellen Sie den Antrag erneut oder schreiben Sie dem Anbieter.</translation>
+        <source>request %1 has an invalid address</source>
+        <translation>Antrag %1 enthält eine ungültige Adresse</translation>
     </message>
     <message>
-        <source>%1 is still listed on %2 after the usual %3 days. Check the list&apos;s page for why, and ask again.</source>
-        <translation>%1 ist nach der üblichen %3-tägigen Frist noch auf %2 gelistet. Sehen Sie auf der Seite der Liste nach dem Grund, und stellen Sie den Antrag erneut.</translation>
+        <source>%1 usually answers within %2, and that time has passed. Check whether the bounces of the last days still show the block; if they do, ask again or write to the provider.</source>
+        <translation>%1 antwortet üblicherweise innerhalb von %2, und diese Zeit ist verstrichen. Prüfen Sie, ob die Bounces der letzten Tage die Sperre noch zeigen; wenn ja, stellen Sie den Antrag erneut oder schreiben Sie dem Anbieter.</translation>
     </message>
     <message>
-        <source>The usual %1 days of %2 have passed, and the list could not be asked: %3</source>
-        <translation>Die übliche %1-tägige Frist von %2 ist verstrichen, und die Liste konnte nicht abgefragt werden: %3</translation>
+        <source>%1 is still listed on %2 after the usual %3. Check the list&apos;s page for why, and ask again.</source>
+        <translation>%1 ist nach den üblichen %3 noch auf %2 gelistet. Sehen Sie auf der Seite der Liste nach dem Grund, und stellen Sie den Antrag erneut.</translation>
+    </message>
+    <message>
+        <source>The usual time of %2 (%1) has passed, and the list could not be asked: %3</source>
+        <translation>Die übliche Frist von %2 (%1) ist verstrichen, und die Liste konnte nicht abgefragt werden: %3</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>einem Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
     </message>
 </context>
 <context>
@@ -1535,16 +1597,16 @@ Mit freundlichen Grüßen
         <translation>Diesen Antrag gibt es nicht.</translation>
     </message>
     <message>
-        <source>Sent. %1 usually answers within %2 days.</source>
-        <translation>Gesendet. %1 antwortet üblicherweise innerhalb einer %2-tägigen Frist.</translation>
-    </message>
-    <message>
         <source>Sent.</source>
         <translation>Gesendet.</translation>
     </message>
     <message>
         <source>Closed.</source>
         <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Sent. %1 usually answers within %2.</source>
+        <translation>Gesendet. %1 antwortet üblicherweise innerhalb von %2.</translation>
     </message>
 </context>
 <context>
@@ -1669,10 +1731,6 @@ Mit freundlichen Grüßen
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <source>Ask for removal &amp;anyway</source>
-        <translation>&amp;Trotzdem Entfernung beantragen</translation>
-    </message>
-    <message>
         <source>Checking again…</source>
         <translation>Wird erneut geprüft…</translation>
     </message>
@@ -1761,10 +1819,6 @@ Mit freundlichen Grüßen
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>&amp;Board:</source>
-        <translation>&amp;Jobbörse:</translation>
-    </message>
-    <message>
         <source>Board &amp;web address:</source>
         <translation>Web&amp;adresse der Jobbörse:</translation>
     </message>
@@ -1781,10 +1835,6 @@ Mit freundlichen Grüßen
         <translation>Nachrichten pro Ta&amp;g:</translation>
     </message>
     <message>
-        <source>&amp;Write Again</source>
-        <translation>Neu &amp;schreiben</translation>
-    </message>
-    <message>
         <source>Write the letter again from the template, dropping your edits.</source>
         <translation>Das Schreiben neu aus der Vorlage erstellen; Ihre Änderungen gehen dabei verloren.</translation>
     </message>
@@ -1799,10 +1849,6 @@ Mit freundlichen Grüßen
     <message>
         <source>Save as &amp;Text…</source>
         <translation>Als Te&amp;xt speichern…</translation>
-    </message>
-    <message>
-        <source>Save as .&amp;eml…</source>
-        <translation>Als .em&amp;l speichern…</translation>
     </message>
     <message>
         <source>%1 takes no removal requests. Meet each of its sender requirements; the block lifts as the reputation recovers.</source>
@@ -1823,10 +1869,6 @@ Mit freundlichen Grüßen
     <message>
         <source>%1 takes no requests; the letter is for your records.</source>
         <translation>%1 nimmt keine Anträge an; das Schreiben ist für Ihre Unterlagen.</translation>
-    </message>
-    <message>
-        <source>It asks for: %1</source>
-        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Still missing: %1.</source>
@@ -1863,10 +1905,6 @@ Mit freundlichen Grüßen
     <message>
         <source>&amp;Keep the Request</source>
         <translation>Antrag &amp;speichern</translation>
-    </message>
-    <message>
-        <source>the provider</source>
-        <translation>Der Anbieter</translation>
     </message>
     <message numerus="yes">
         <source>Mailroom asks %1 every %n minute(s) whether %2 is still listed, and tells you when the listing is gone.</source>
@@ -1917,6 +1955,27 @@ Mit freundlichen Grüßen
     <message>
         <source>The request could not be kept: %1</source>
         <translation>Der Antrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Ask for removal &amp;without fixing</source>
+        <translation>Ohne Behebung &amp;beantragen</translation>
+    </message>
+    <message>
+        <source>Boa&amp;rd:</source>
+        <translation>&amp;Jobbörse:</translation>
+    </message>
+    <message>
+        <source>Write A&amp;gain</source>
+        <translation>Neu sc&amp;hreiben</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as .eml…</source>
+        <translation>Als .em&amp;l speichern…</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <comment>at the start of a sentence</comment>
+        <translation>Der Anbieter</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3140,6 @@ Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die 
         <translation>Der SPF-Eintrag von %1 ist fehlerhaft (permerror)</translation>
     </message>
     <message>
-        <source>%1. Receivers treat this like no SPF at all. This record names %2 before any lookup, so it passes for it whatever the rest costs; then remove includes you no longer use.</source>
-        <translation>%1. Empfänger behandeln das, als gäbe es gar kein SPF. Dieser Eintrag nennt %2 vor jeder Abfrage und besteht daher für diese Adresse, egal wie viele Abfragen der Rest braucht; entfernen Sie danach includes, die Sie nicht mehr verwenden.</translation>
-    </message>
-    <message>
         <source>SPF of %1 could not be checked</source>
         <translation>SPF von %1 konnte nicht geprüft werden</translation>
     </message>
@@ -3167,6 +3222,10 @@ Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die 
     <message>
         <source>SPF checks the Return-Path (envelope) domain, and DMARC counts an SPF pass only when that domain is %1 or a subdomain of it.</source>
         <translation>SPF prüft die Return-Path-Domain (Envelope), und DMARC zählt ein bestandenes SPF nur, wenn diese Domain %1 oder eine Subdomain davon ist.</translation>
+    </message>
+    <message>
+        <source>%1. Receivers treat this like no SPF at all. This record names %2 before any lookup, so it passes for that address however many lookups the rest needs; then remove includes you no longer use.</source>
+        <translation>%1. Empfänger behandeln das wie gar kein SPF. Dieser Eintrag nennt %2 vor jeder Abfrage, damit besteht die Adresse, wie viele Abfragen der Rest auch braucht; entfernen Sie danach Includes, die Sie nicht mehr nutzen.</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3372,57 @@ Wenn Empfänger die E-Mails der Jobbörse wegen ihrer Sendeadresse ablehnen, wä
     </message>
 </context>
 <context>
+    <name>SchemaText</name>
+    <message>
+        <source>it holds &quot;%1&quot;</source>
+        <translation>er enthält „%1“</translation>
+    </message>
+    <message>
+        <source>it uses &quot;%1&quot;, which a read of one value does not need</source>
+        <translation>er verwendet „%1“, was das Lesen eines Werts nicht braucht</translation>
+    </message>
+    <message>
+        <source>The users&apos; table &quot;%1&quot; is not a plain table name.</source>
+        <translation>Die Benutzertabelle „%1“ ist kein einfacher Tabellenname.</translation>
+    </message>
+    <message>
+        <source>The database has no table &quot;%1&quot;.</source>
+        <translation>Die Datenbank hat keine Tabelle „%1“.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a column of %2.</source>
+        <translation>Das Feld %1 muss eine Spalte von %2 sein.</translation>
+    </message>
+    <message>
+        <source>The field %1 names the column &quot;%2&quot;, which %3 does not have (it has %4).</source>
+        <translation>Das Feld %1 nennt die Spalte „%2“, die %3 nicht hat (vorhanden: %4).</translation>
+    </message>
+    <message>
+        <source>The field %1 is neither a column name nor an expression in parentheses: &quot;%2&quot;.</source>
+        <translation>Das Feld %1 ist weder ein Spaltenname noch ein Ausdruck in Klammern: „%2“.</translation>
+    </message>
+    <message>
+        <source>The expression of the field %1 is refused: %2.</source>
+        <translation>Der Ausdruck des Felds %1 wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>The &quot;email bounced&quot; column &quot;%1&quot; is not a column of %2.</source>
+        <translation>Die Spalte für „E-Mail unzustellbar“ „%1“ ist keine Spalte von %2.</translation>
+    </message>
+    <message>
+        <source>The expression of the field %1 does not run: %2</source>
+        <translation>Der Ausdruck des Felds %1 lässt sich nicht ausführen: %2</translation>
+    </message>
+    <message>
+        <source>The profile maps &quot;%1&quot;, which is not a field Mailroom knows.</source>
+        <translation>Das Profil ordnet „%1“ zu, ein Feld, das Mailroom nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The profile has no name or no users&apos; table.</source>
+        <translation>Das Profil hat keinen Namen oder keine Benutzertabelle.</translation>
+    </message>
+</context>
+<context>
     <name>SentMessageDialog</name>
     <message>
         <source>Read a Message the Board Sent</source>
@@ -3361,10 +3471,6 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
         <translation>&lt;span style=&quot;color:#b3261e&quot;&gt;Keine From-, Return-Path- oder DKIM-Signature-Kopfzeile gefunden. Fügen Sie die Kopfzeilen der Nachricht ein, nicht nur ihren Text.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>From domain: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>From-Domain: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -3387,6 +3493,82 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
     <message>
         <source>Sending server: none found (no Received header with a public address)</source>
         <translation>Sendender Server: keiner gefunden (keine Received-Kopfzeile mit öffentlicher Adresse)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <comment>no such header, or no value in it</comment>
+        <translation>nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>The schema profile %1 does not fit the board database: %2</source>
+        <translation>Das Schemaprofil %1 passt nicht zur Datenbank der Jobbörse: %2</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s users failed: %1</source>
+        <translation>Die Benutzer der Jobbörse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The board has no user with the id %1.</source>
+        <translation>Die Jobbörse hat keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The schema profile %1 maps no status column, so users cannot be archived.</source>
+        <translation>Das Schemaprofil %1 ordnet keine Statusspalte zu, daher lassen sich Benutzer nicht archivieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address Mailroom can write (name@domain.example).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse, die Mailroom eintragen kann (name@domain.example).</translation>
+    </message>
+    <message>
+        <source>User %1 already has the address %2.</source>
+        <translation>Benutzer %1 hat bereits die Adresse %2.</translation>
+    </message>
+    <message>
+        <source>The flag changed since Mailroom read it.</source>
+        <translation>Die Markierung hat sich geändert, seit Mailroom sie gelesen hat.</translation>
+    </message>
+    <message>
+        <source>The schema profile maps no column for %1.</source>
+        <translation>Das Schemaprofil ordnet %1 keine Spalte zu.</translation>
+    </message>
+    <message>
+        <source>Writing %1 of user %2 failed: %3</source>
+        <translation>%1 von Benutzer %2 konnte nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>The user is no longer in the board.</source>
+        <translation>Den Benutzer gibt es in der Jobbörse nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The value changed since Mailroom read it.</source>
+        <translation>Der Wert hat sich geändert, seit Mailroom ihn gelesen hat.</translation>
+    </message>
+    <message>
+        <source>The connection %1 is read-only: nothing was changed.</source>
+        <translation>Die Verbindung %1 ist schreibgeschützt: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The board database cannot start a transaction: %1</source>
+        <translation>Die Datenbank der Jobbörse kann keine Transaktion beginnen: %1</translation>
+    </message>
+    <message>
+        <source>The board database refused the changes: %1</source>
+        <translation>Die Datenbank der Jobbörse hat die Änderungen abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The changes were made but could not be recorded in the activity log: %1</source>
+        <translation>Die Änderungen wurden vorgenommen, konnten aber nicht im Aktivitätsprotokoll vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Change %1 was made on %2, not on %3.</source>
+        <translation>Änderung %1 wurde an %2 vorgenommen, nicht an %3.</translation>
+    </message>
+    <message>
+        <source>Change %1 was already undone by change %2.</source>
+        <translation>Änderung %1 wurde bereits durch Änderung %2 rückgängig gemacht.</translation>
     </message>
 </context>
 <context>

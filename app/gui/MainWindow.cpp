@@ -134,7 +134,7 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
             if (to != RequestStatus::Removed && to != RequestStatus::Overdue)
                 return;
             const RemovalRequest* request = m_tracker->find(id);
-            statusBar()->showMessage(tr("Removal request to %1: %2 %3")
+            statusBar()->showMessage(tr("Removal request to %1: %2. %3")
                     .arg(request ? request->providerName : QString(), requestStatusTitle(to), note));
             QListWidgetItem* item = m_navigation->item(m_pages->indexOf(m_requests));
             QFont font = item->font();

@@ -608,7 +608,7 @@ public:
             else
                 how = RemovalWizard::tr("%1 takes no requests; the letter is for your records.").arg(p->name);
             if (p && !p->asks.isEmpty())
-                how += u' ' + RemovalWizard::tr("It asks for: %1").arg(BlockKnowledge::translatedAsks(*p));
+                how += u' ' + BlockKnowledge::translatedAsks(*p);
             setSubTitle(how);
             m_edited = false;
         }
@@ -755,7 +755,7 @@ public:
     {
         const RemovalWizard::State& state = m_wizard.state();
         const BlockProvider* p = state.provider;
-        const QString name = p ? p->name : RemovalWizard::tr("the provider");
+        const QString name = p ? p->name : RemovalWizard::tr("The provider", "at the start of a sentence");
         QString text;
         if (p && !p->blocklistId.isEmpty()) {
             text = RemovalWizard::tr("Mailroom asks %1 every %n minute(s) whether %2 is still listed, and tells you "

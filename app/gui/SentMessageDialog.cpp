@@ -96,7 +96,7 @@ void SentMessageDialog::readText()
         return;
     }
     const auto or_ = [](const QByteArray& value) {
-        return value.isEmpty() ? tr("none") : QString::fromLatin1(value).toHtmlEscaped();
+        return value.isEmpty() ? tr("none found", "no such header, or no value in it") : QString::fromLatin1(value).toHtmlEscaped();
     };
     QStringList lines;
     lines.append(tr("From domain: <b>%1</b>").arg(or_(m_message.fromDomain)));
@@ -105,7 +105,8 @@ void SentMessageDialog::readText()
     for (const DkimSignatureId& s : m_message.signatures)
         signatures.append(tr("d=%1 s=%2").arg(QString::fromLatin1(s.domain), QString::fromLatin1(s.selector)).toHtmlEscaped());
     lines.append(tr("DKIM signatures: <b>%1</b>")
-                     .arg(signatures.isEmpty() ? tr("none") : signatures.join(QLatin1String(", "))));
+                     .arg(signatures.isEmpty() ? tr("none found", "no such header, or no value in it")
+                                               : signatures.join(QLatin1String(", "))));
     if (!m_message.sendingAddress.isNull()) {
         lines.append(tr("Sent from <b>%1</b> (HELO %2) to %3")
                          .arg(m_message.sendingAddress.toString(), or_(m_message.helo), or_(m_message.receivedBy)));

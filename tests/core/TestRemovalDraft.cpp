@@ -78,7 +78,7 @@ void TestRemovalDraft::theLetterHoldsTheFactsAProviderAsksFor()
 {
     const DraftFacts f = outlookFacts();
     const QString letter = RemovalDraft::letter(f);
-    for (const QString& fact : {u"Hello Outlook.com team"_s, u"192.0.2.10 (mail.board.test)"_s,
+    for (const QString& fact : {u"we are writing to Outlook.com because"_s, u"192.0.2.10 (mail.board.test)"_s,
              u"at outlook.com, hotmail.com since 2026-12-01 07:05 UTC"_s, f.bounceText, u"Your reference: S3150"_s,
              u"Board Jobs is a job board"_s,
              u"job alerts they subscribed to and messages between recruiters and applicants"_s,

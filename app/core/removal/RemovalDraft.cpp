@@ -24,9 +24,10 @@ constexpr Template SubjectTemplate = QT_TRANSLATE_NOOP3("RemovalDraft",
     "The subject of a removal request. Keep {ip}, {?code}, {code} and {/code}.");
 
 constexpr Template LetterTemplate = QT_TRANSLATE_NOOP3("RemovalDraft",
-                                         "Hello {provider} team,\n"
+                                         "Hello,\n"
                                          "\n"
-                                         "mail from our server {ip}{?ptr} ({ptr}){/ptr} is refused{?recipients} at "
+                                         "we are writing to {provider} because mail from our server {ip}{?ptr} "
+                                         "({ptr}){/ptr} is refused{?recipients} at "
                                          "{recipients}{/recipients}{?when} since {when}{/when} with this reply:\n"
                                          "\n"
                                          "{bounce}\n"

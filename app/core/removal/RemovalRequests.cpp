@@ -69,7 +69,7 @@ std::optional<RemovalRequest> fromJson(const QJsonObject& o, QString* why)
     r.providerName = o.value(u"provider_name"_s).toString();
     const QString ip = o.value(u"ip"_s).toString();
     if (!ip.isEmpty() && !r.ip.setAddress(ip)) {
-        *why = RemovalText::tr("request %1 has an address that is not one").arg(r.id);
+        *why = RemovalText::tr("request %1 has an invalid address").arg(r.id);
         return std::nullopt;
     }
     r.domain = o.value(u"domain"_s).toString().toLatin1();
@@ -208,22 +208,28 @@ std::optional<Change> assess(
     const std::optional<QDateTime> due = request.dueAt();
     if (request.status != RequestStatus::Sent || !due || now < *due)
         return std::nullopt;
-    const QString days = QString::number(request.typicalDays);
+    const QString days = RemovalRequests::daysText(request.typicalDays);
     if (!listing) {
         return Change {RequestStatus::Overdue,
-            RemovalText::tr("%1 usually answers within %2 days, and that time has passed. Check whether the bounces "
-               "of the last days still show the block; if they do, ask again or write to the provider.")
+            RemovalText::tr("%1 usually answers within %2, and that time has passed. Check whether the bounces of "
+                            "the last days still show the block; if they do, ask again or write to the provider.")
                 .arg(where, days)};
     }
     if (listing->status == ListingStatus::Listed) {
         return Change {RequestStatus::Overdue,
-            RemovalText::tr("%1 is still listed on %2 after the usual %3 days. Check the list's page for why, and "
-               "ask again.")
+            RemovalText::tr("%1 is still listed on %2 after the usual %3. Check the list's page for why, and ask "
+                            "again.")
                 .arg(request.ip.toString(), where, days)};
     }
     return Change {RequestStatus::Overdue,
-        RemovalText::tr("The usual %1 days of %2 have passed, and the list could not be asked: %3")
+        RemovalText::tr("The usual time of %2 (%1) has passed, and the list could not be asked: %3")
             .arg(days, where, listing->cause)};
+}
+
+QString daysText(int days)
+{
+    // Spelled out rather than "%n day(s)": the core has no plural forms without the GUI's translator.
+    return days == 1 ? RemovalText::tr("a day") : RemovalText::tr("%1 days").arg(days);
 }
 
 void apply(RemovalRequest* request, const Change& change, const QDateTime& now)
@@ -304,7 +310,7 @@ bool RemovalTracker::markSent(const QString& id, const QDateTime& at, QString* e
     const RequestStatus before = request->status;
     request->sentAt = at;
     const QString note = request->typicalDays > 0
-        ? tr("Sent. %1 usually answers within %2 days.").arg(request->providerName).arg(request->typicalDays)
+        ? tr("Sent. %1 usually answers within %2.").arg(request->providerName, RemovalRequests::daysText(request->typicalDays))
         : tr("Sent.");
     RemovalRequests::apply(request, {RequestStatus::Sent, note}, m_now());
     if (!save(error))

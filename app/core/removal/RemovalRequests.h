@@ -81,6 +81,8 @@ struct Change
 };
 std::optional<Change> assess(const RemovalRequest& request, const QDateTime& now,
     const std::optional<BlocklistResult>& listing);
+// "a day", "3 days": a provider's usual processing time in words.
+QString daysText(int days);
 // Applies a change: status, history, and the time and result of the check.
 void apply(RemovalRequest* request, const Change& change, const QDateTime& now);
 

@@ -240,7 +240,7 @@ QList<ReputationFinding> ReputationCheck::spfFindings(const QHostAddress& ip, co
     case SpfResult::PermError:
         return {{ReputationSeverity::Problem, ReputationText::tr("The SPF record of %1 is broken (permerror)").arg(domain),
             ReputationText::tr("%1. Receivers treat this like no SPF at all. This record names %2 before any lookup, so it "
-                           "passes for it whatever the rest costs; then remove includes you no longer use.")
+                           "passes for that address however many lookups the rest needs; then remove includes you no longer use.")
                 .arg(spf.problem, address),
             domain, fixed}};
     case SpfResult::TempError:
