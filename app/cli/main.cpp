@@ -1,3 +1,4 @@
+#include "BoardCommand.h"
 #include "BouncesCommand.h"
 #include "CheckCommand.h"
 #include "CliCommon.h"
@@ -12,6 +13,7 @@ namespace {
 const char usage[] = "Usage: mailroom-cli COMMAND [OPTIONS]\n"
                      "\n"
                      "Commands:\n"
+                     "  board     read the board's users and change them (archive, flag, e-mail, undo)\n"
                      "  bounces   read SMTP server logs and list the recipients whose mail bounced\n"
                      "  check     check sending addresses and a domain: blocklists, SPF, DMARC, DKIM, reverse DNS\n"
                      "  demo      write the demo board (a SQLite database and Exim and Postfix logs)\n"
@@ -47,6 +49,8 @@ int main(int argc, char* argv[])
         return runDemoCommand(arguments);
     if (command == QLatin1String("check"))
         return runCheckCommand(arguments);
+    if (command == QLatin1String("board"))
+        return runBoardCommand(arguments);
     if (command == QLatin1String("identify"))
         return runIdentifyCommand(arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {

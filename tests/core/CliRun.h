@@ -12,9 +12,11 @@ struct CliRun
     QByteArray out;
     QByteArray err;
 
-    static CliRun of(const QStringList& arguments, const QByteArray& input = {}, bool closeInput = true)
+    static CliRun of(const QStringList& arguments, const QByteArray& input = {}, bool closeInput = true,
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(MAILROOM_CLI), arguments);
         if (!input.isEmpty())
             process.write(input);

@@ -9,6 +9,11 @@
 
 #include <atomic>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -59,7 +64,14 @@ AuditLog::~AuditLog()
 
 QString AuditLog::currentOsUser()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", qEnvironmentVariable("USERNAME")));
+#ifdef Q_OS_UNIX
+    // A service or cron job may run without USER; the account itself has a name.
+    if (user.isEmpty()) {
+        if (const passwd* account = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user.isEmpty() ? AuditText::tr("unknown") : user;
 }
 
