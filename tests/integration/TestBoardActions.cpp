@@ -1,3 +1,4 @@
+#include "LocalSql.h"
 #include "board/BoardSession.h"
 
 #include <QSqlError>
@@ -5,11 +6,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 // The board actions (archive, flag, change e-mail, undo) and their checks, the same tests on
-// every kind of board database Mailroom speaks to. TODO(#5): MariaDB and PostgreSQL rows, from
-// real servers started by the test (tests/integration/LocalSql.h).
+// every kind of board database Mailroom speaks to: SQLite files, and real MariaDB and PostgreSQL
+// servers this test starts on 127.0.0.1 with throwaway data folders (LocalSql.h).
 class TestBoardActions : public QObject
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void readOnlyAndDryRunWriteNothing();
     void hostileMappingsAreRefusedBeforeAnyQuery_data() { backends(); }
     void hostileMappingsAreRefusedBeforeAnyQuery();
+    void aServerKilledMidwayHalfAppliesNothing_data();
+    void aServerKilledMidwayHalfAppliesNothing();
+    void cleanupTestCase();
 
 private:
     void backends();
@@ -41,8 +47,13 @@ private:
     QString valueIn(const BoardConnection& c, qint64 id, const QString& column);
     void setIn(const BoardConnection& c, qint64 id, const QString& column, const QString& value);
 
+    QString password() const;
+    LocalSql* server() const;
+
     QTemporaryDir m_dir;
     std::unique_ptr<AuditLog> m_audit;
+    LocalSql m_mariadb {LocalSql::Kind::MariaDb, 13316};
+    LocalSql m_postgresql {LocalSql::Kind::PostgreSql, 15442};
 };
 
 namespace {
@@ -55,23 +66,56 @@ void TestBoardActions::backends()
 {
     QTest::addColumn<QString>("backend");
     QTest::newRow("SQLite") << u"sqlite"_s;
+    QTest::newRow("MariaDB") << u"mariadb"_s;
+    QTest::newRow("PostgreSQL") << u"postgresql"_s;
+}
+
+LocalSql* TestBoardActions::server() const
+{
+    QFETCH(QString, backend);
+    return backend == u"mariadb"_s ? const_cast<LocalSql*>(&m_mariadb)
+        : backend == u"postgresql"_s ? const_cast<LocalSql*>(&m_postgresql)
+                                     : nullptr;
 }
 
 BoardConnection TestBoardActions::connection() const
 {
-    QFETCH(QString, backend);
-    Q_UNUSED(backend);
     BoardConnection c;
     c.name = u"test-board"_s;
+    c.schema = SchemaProfile::demo();
+    c.timeoutSeconds = 5;
+    if (const LocalSql* sql = server()) {
+        c.kind = sql == &m_mariadb ? BoardConnection::Kind::MariaDb : BoardConnection::Kind::PostgreSql;
+        c.host = sql->host();
+        c.port = sql->port();
+        c.database = sql->database();
+        c.user = sql->user();
+        return c;
+    }
     c.kind = BoardConnection::Kind::Sqlite;
     c.database = m_dir.filePath(u"board.sqlite"_s);
-    c.schema = SchemaProfile::demo();
     return c;
+}
+
+QString TestBoardActions::password() const
+{
+    const LocalSql* sql = server();
+    return sql ? sql->password() : QString();
 }
 
 void TestBoardActions::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    for (LocalSql* sql : {&m_mariadb, &m_postgresql}) {
+        const QString error = sql->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+}
+
+void TestBoardActions::cleanupTestCase()
+{
+    m_mariadb.stop();
+    m_postgresql.stop();
 }
 
 void TestBoardActions::init()
@@ -97,7 +141,7 @@ void TestBoardActions::resetBoard(const BoardConnection& c)
     }
     {
         QString error;
-        QVERIFY2(c.open(u"reset"_s, {}, &error), qPrintable(error));
+        QVERIFY2(c.open(u"reset"_s, password(), &error), qPrintable(error));
         QSqlDatabase db = QSqlDatabase::database(u"reset"_s);
         QSqlQuery q(db);
         q.exec(u"DROP TABLE users"_s);
@@ -125,7 +169,7 @@ QString TestBoardActions::valueIn(const BoardConnection& c, qint64 id, const QSt
     QString value;
     {
         QString error;
-        if (!c.open(u"peek"_s, {}, &error))
+        if (!c.open(u"peek"_s, password(), &error))
             return u"(%1)"_s.arg(error);
         QSqlQuery q(QSqlDatabase::database(u"peek"_s));
         q.exec(u"SELECT %1 FROM users WHERE id = %2"_s.arg(column).arg(id));
@@ -140,7 +184,7 @@ void TestBoardActions::setIn(const BoardConnection& c, qint64 id, const QString&
 {
     {
         QString error;
-        QVERIFY2(c.open(u"other"_s, {}, &error), qPrintable(error));
+        QVERIFY2(c.open(u"other"_s, password(), &error), qPrintable(error));
         QSqlQuery q(QSqlDatabase::database(u"other"_s));
         q.prepare(u"UPDATE users SET %1 = ? WHERE id = ?"_s.arg(column));
         q.addBindValue(value);
@@ -154,7 +198,7 @@ void TestBoardActions::readsEveryUserPageByPage()
 {
     BoardSession session(connection(), *m_audit);
     QString error;
-    QVERIFY2(session.open({}, &error), qPrintable(error));
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
     QList<qint64> ids;
     int pages = 0;
     QHash<qint64, BoardUserRow> rows;
@@ -195,7 +239,7 @@ void TestBoardActions::archiveRecordsAndUndoPutsBack()
     const BoardConnection c = connection();
     BoardSession session(c, *m_audit);
     QString error;
-    QVERIFY2(session.open({}, &error), qPrintable(error));
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
     const QList<BoardUserRow> rows = session.users({1, 2, 7}, &error);
     QCOMPARE(rows.size(), 3);
     const QList<BoardChange> changes = session.planStatus(rows, true, &error);
@@ -232,7 +276,7 @@ void TestBoardActions::aRowChangedByOthersIsNotOverwritten()
     const BoardConnection c = connection();
     BoardSession session(c, *m_audit);
     QString error;
-    QVERIFY2(session.open({}, &error), qPrintable(error));
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
     const QList<BoardUserRow> rows = session.users({3, 4, 5}, &error);
     const QList<BoardChange> changes = session.planStatus(rows, true, &error);
     setIn(c, 4, u"status"_s, u"archived"_s); // the board archived user 4 meanwhile
@@ -263,7 +307,7 @@ void TestBoardActions::emailChangesAreCheckedFirst()
     const BoardConnection c = connection();
     BoardSession session(c, *m_audit);
     QString error;
-    QVERIFY2(session.open({}, &error), qPrintable(error));
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
     const BoardUserRow user2 = session.users({2}, &error).front();
     for (const QString& bad : {u"no-at-sign"_s, u"two@@board.test"_s, u"spaces in@board.test"_s,
              u"x@no-dot"_s, u"x@board.test; DROP TABLE users"_s}) {
@@ -292,7 +336,7 @@ void TestBoardActions::flagsWithoutAColumnAreKeptByMailroom()
     const BoardConnection c = connection();
     BoardSession session(c, *m_audit);
     QString error;
-    QVERIFY2(session.open({}, &error), qPrintable(error));
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
     const BoardApplyResult flagged = session.apply(session.planBounced(session.users({5, 6}, &error), true));
     QVERIFY2(flagged.ok, qPrintable(flagged.error));
     const QList<BoardUserRow> rows = session.users({5, 6, 7}, &error);
@@ -311,7 +355,7 @@ void TestBoardActions::readOnlyAndDryRunWriteNothing()
     {
         BoardSession session(c, *m_audit);
         QString error;
-        QVERIFY2(session.open({}, &error), qPrintable(error));
+        QVERIFY2(session.open(password(), &error), qPrintable(error));
         const QList<BoardChange> changes = session.planStatus(session.users({1}, &error), true, &error);
         const BoardApplyResult dry = session.apply(changes, true);
         QVERIFY(dry.ok);
@@ -322,7 +366,7 @@ void TestBoardActions::readOnlyAndDryRunWriteNothing()
     c.readOnly = true;
     BoardSession session(c, *m_audit);
     QString error;
-    QVERIFY2(session.open({}, &error), qPrintable(error));
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
     const BoardApplyResult refused = session.apply(session.planStatus(session.users({1}, &error), true, &error));
     QVERIFY(!refused.ok);
     QVERIFY(refused.error.contains(u"read-only"_s));
@@ -353,7 +397,7 @@ void TestBoardActions::hostileMappingsAreRefusedBeforeAnyQuery()
         spoil(c.schema);
         BoardSession session(c, *m_audit);
         QString error;
-        QVERIFY2(!session.open({}, &error), qPrintable(name));
+        QVERIFY2(!session.open(password(), &error), qPrintable(name));
         QVERIFY2(error.contains(u"schema profile"_s), qPrintable(name + u": "_s + error));
     }
     QCOMPARE(valueIn(good, 1, u"email"_s), u"user1@board.test"_s); // the table is still there
@@ -361,7 +405,82 @@ void TestBoardActions::hostileMappingsAreRefusedBeforeAnyQuery()
     fine.schema.fields[BoardField::Company] = u"(UPPER(company))"_s;
     BoardSession session(fine, *m_audit);
     QString error;
-    QVERIFY2(session.open({}, &error), qPrintable(error));
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
+}
+
+void TestBoardActions::aServerKilledMidwayHalfAppliesNothing_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("MariaDB") << u"mariadb"_s;
+    QTest::newRow("PostgreSQL") << u"postgresql"_s;
+}
+
+// A bulk archive of many users while the server dies: the transaction never commits, the error
+// says what happened, nothing is recorded, and once the server is back a retry does it all.
+void TestBoardActions::aServerKilledMidwayHalfAppliesNothing()
+{
+    const BoardConnection c = connection();
+    LocalSql* sql = server();
+    {
+        QString error;
+        QVERIFY2(c.open(u"bulk"_s, password(), &error), qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::database(u"bulk"_s);
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"INSERT INTO users (id, type, email, subscribed, status, registered_at) "
+                          "VALUES (?, 'seeker', ?, 1, 'active', '2026-01-01T00:00:00Z')"_s));
+        for (int id = 100; id < 3100; ++id) {
+            q.addBindValue(id);
+            q.addBindValue(u"bulk%1@board.test"_s.arg(id));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+    QSqlDatabase::removeDatabase(u"bulk"_s);
+
+    // The bulk archive runs on a thread of its own (its connections belong to it), and the
+    // server is killed from here while it writes.
+    BoardApplyResult result;
+    QList<BoardChange> changes;
+    QString setupError;
+    const QString auditPath = m_audit->path();
+    std::atomic_bool writing {false};
+    std::thread worker([&] {
+        AuditLog audit;
+        if (!audit.open(auditPath, &setupError))
+            return;
+        BoardSession session(c, audit);
+        if (!session.open(password(), &setupError))
+            return;
+        QList<qint64> ids;
+        for (qint64 id = 100; id < 3100; ++id)
+            ids.append(id);
+        changes = session.planStatus(session.users(ids, &setupError), true, &setupError);
+        writing = true;
+        result = session.apply(changes);
+    });
+    QVERIFY(QTest::qWaitFor([&] { return writing.load() || !setupError.isEmpty(); }, 30000));
+    QTest::qWait(150);
+    sql->kill();
+    worker.join();
+    QVERIFY2(setupError.isEmpty(), qPrintable(setupError));
+    QCOMPARE(changes.size(), 3000);
+    QVERIFY2(!result.ok, "the server died, yet every write succeeded: make the batch larger");
+    QVERIFY(!result.error.isEmpty());
+    qInfo("%s", qPrintable(result.error));
+    QString error;
+    QVERIFY(m_audit->entries(c.name, &error).isEmpty());
+
+    const QString restarted = sql->start();
+    QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+    for (const qint64 id : {100, 1600, 3099})
+        QCOMPARE(valueIn(c, id, u"status"_s), u"active"_s);
+    BoardSession again(c, *m_audit);
+    QVERIFY2(again.open(password(), &error), qPrintable(error));
+    const BoardApplyResult retry = again.apply(changes);
+    QVERIFY2(retry.ok, qPrintable(retry.error));
+    QCOMPARE(valueIn(c, 3099, u"status"_s), u"archived"_s);
+    QCOMPARE(m_audit->entries(c.name, &error).size(), 3000);
 }
 
 QTEST_GUILESS_MAIN(TestBoardActions)

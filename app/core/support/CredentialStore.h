@@ -6,7 +6,8 @@
 
 // The only door to secrets (database and IMAP passwords, SSH key passphrases). Calls are
 // asynchronous because OS keychains may ask the user; every call ends with exactly one
-// signal. A secret that is not stored is reported as "not found", which is not an error.
+// signal. Reading a secret that is not stored reports "not found", which is not an error;
+// removing one reports Ok, as the OS keychains do.
 // There is no plaintext fallback.
 class CredentialStore : public QObject
 {
