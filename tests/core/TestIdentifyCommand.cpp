@@ -88,7 +88,7 @@ void TestIdentifyCommand::unknownTextIsNoGuess()
 
 void TestIdentifyCommand::aWholeNotificationFromTheCorpus()
 {
-    QFile file(QStringLiteral(MAILROOM_SHARED_DIR "/corpus/sisimai/emails/lhost-qmail-09.eml"));
+    QFile file(QStringLiteral(MAILROOM_TEST_DATA "/sisimai/lhost-qmail-09.eml"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     const QJsonObject r = identify(file.readAll());
     QCOMPARE(r.value(QLatin1String("provider")).toString(), QStringLiteral("microsoft-365"));
