@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActivityPage.h"
 #include "BouncesPage.h"
 #include "RemovalWizard.h"
 #include "ReputationPage.h"
 #include "RequestsPage.h"
 #include "UserPrompts.h"
+#include "board/BoardWorker.h"
 #include "board/DemoBoard.h"
 #include "removal/RemovalRequests.h"
 #include "reputation/CaresResolver.h"
@@ -19,6 +21,7 @@
 #include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -102,15 +105,18 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
     m_tracker->setInterval(std::chrono::minutes(m_settings.recheckMinutes()));
     m_requests = new RequestsPage(*m_tracker, *m_prompts, this);
     m_requests->setObjectName(u"requestsPage"_s);
+    m_boardWorker = std::make_unique<BoardWorker>();
+    m_activity = new ActivityPage(*m_boardWorker, *m_prompts, this);
+    m_activity->setObjectName(u"activityPage"_s);
 
     createMenus();
 
     // One line per page.
     // TODO(#6): the Export page.
-    // TODO(#5): the Activity page (the audit log of user actions).
     addPage(m_bounces, tr("Bounces"), u"mail-mark-junk"_s);
     addPage(m_reputation, tr("Reputation"), u"security-medium"_s);
     addPage(m_requests, tr("Requests"), u"mail-send"_s);
+    addPage(m_activity, tr("Activity"), u"view-history"_s);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_bounces, &BouncesPage::openLogFilesRequested, this, &MainWindow::chooseLogFiles);
@@ -124,6 +130,30 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
         [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_requests, &RequestsPage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_activity, &ActivityPage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_boardWorker.get(), &BoardWorker::opened, this, [this](bool ok, const QString& error) {
+        if (!ok)
+            statusBar()->showMessage(tr("Changes to the board are not possible: %1").arg(error));
+    });
+    connect(m_boardWorker.get(), &BoardWorker::acted, this,
+        [this](BoardWorker::Action, const BoardApplyResult& result, bool) {
+            if (result.ok) {
+                statusBar()->showMessage(tr("%n user(s) changed; the Activity page can undo it.", nullptr,
+                    int(result.applied.size())));
+                return;
+            }
+            QStringList why;
+            for (const BoardConflict& c : result.conflicts)
+                why.append(tr("User %1: %2 (read \"%3\", now \"%4\")").arg(c.userId).arg(c.why, c.expected, c.found));
+            if (!result.error.isEmpty())
+                why.append(result.error);
+            m_prompts->showMessage(this, QMessageBox::Warning, tr("Nothing Changed"),
+                tr("The board was not changed: %n user(s) no longer hold what Mailroom read, or the database "
+                   "refused.",
+                    nullptr, int(std::max<qsizetype>(1, result.conflicts.size()))),
+                why.join(u'\n'));
+        });
     connect(m_requests, &RequestsPage::newRequestRequested, this, [this] {
         RemovalWizard* wizard = requestRemoval();
         wizard->setBounceText({}); // a new request from the Requests page starts from a paste
@@ -229,6 +259,23 @@ void MainWindow::createMenus()
     view->addSeparator();
     m_goMenu = view;
 
+    QMenu* users = menuBar()->addMenu(tr("&Users"));
+    const auto addUserAction = [this, users](const QString& text, BoardWorker::Action action, const char* name) {
+        QAction* a = users->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        connect(a, &QAction::triggered, this, [this, action] { actOnSelection(int(action)); });
+        return a;
+    };
+    addUserAction(tr("&Archive Selected Users…"), BoardWorker::Action::Archive, "archiveUsersAction");
+    addUserAction(tr("Make Selected Users A&ctive…"), BoardWorker::Action::Unarchive, "unarchiveUsersAction");
+    users->addSeparator();
+    addUserAction(tr("Mark as &Bounced…"), BoardWorker::Action::Flag, "flagUsersAction");
+    addUserAction(tr("C&lear Bounced Mark…"), BoardWorker::Action::Unflag, "unflagUsersAction");
+    users->addSeparator();
+    QAction* email = users->addAction(tr("Change &E-mail…"));
+    email->setObjectName(u"changeEmailAction"_s);
+    connect(email, &QAction::triggered, this, &MainWindow::changeEmailOfSelection);
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* removal = tools->addAction(QIcon::fromTheme(u"mail-send"_s), tr("Request &Removal…"));
     removal->setObjectName(u"requestRemovalAction"_s);
@@ -297,6 +344,7 @@ void MainWindow::start()
         return;
     }
     m_bounces->startScan(sources, boardDatabase());
+    openBoard(boardDatabase());
     showDemo(false);
 }
 
@@ -321,6 +369,7 @@ void MainWindow::startDemo()
         m_demoDatabase = demo.database;
         showDemo(true);
         m_bounces->startScan(demo.logs, demo.database, QTimeZone::utc()); // the demo logs are in UTC
+        openBoard(demo.database);
     });
     watcher->setFuture(QtConcurrent::run(prepareDemo, folder));
 }
@@ -334,6 +383,92 @@ void MainWindow::openLogs(const QStringList& paths)
     showDemo(false);
     m_navigation->setCurrentRow(m_pages->indexOf(m_bounces));
     m_bounces->startScan(paths, boardDatabase());
+    openBoard(boardDatabase());
+}
+
+void MainWindow::openBoard(const QString& databasePath)
+{
+    // TODO(#5): connection profiles (MariaDB, PostgreSQL, schema mapping, password in the
+    // keychain) chosen in the GUI; until then the board is the SQLite file of the settings.
+    if (databasePath.isEmpty() || databasePath == m_openBoard)
+        return;
+    m_openBoard = databasePath;
+    m_boardWorker->open(BoardConnection::demo(databasePath), {}, m_settings.dataFolder() + u"/board/audit.sqlite"_s);
+}
+
+void MainWindow::actOnSelection(int action)
+{
+    const auto kind = BoardWorker::Action(action);
+    QList<qint64> ids;
+    int notUsers = 0;
+    for (const RecipientRecord* record : m_bounces->selectedRecipients()) {
+        if (record->userId > 0 && !ids.contains(record->userId))
+            ids.append(record->userId);
+        else if (record->userId <= 0)
+            ++notUsers;
+    }
+    if (ids.isEmpty()) {
+        m_prompts->showMessage(this, QMessageBox::Information, tr("No Board Users Selected"),
+            tr("Select the recipients on the Bounces page first; only those who are users of the board can be "
+               "changed."));
+        return;
+    }
+    QString what;
+    switch (kind) {
+    case BoardWorker::Action::Archive:
+        what = tr("Archive %n user(s)? Their status becomes archived.", nullptr, int(ids.size()));
+        break;
+    case BoardWorker::Action::Unarchive:
+        what = tr("Make %n user(s) active again?", nullptr, int(ids.size()));
+        break;
+    case BoardWorker::Action::Flag:
+        what = tr("Mark the address of %n user(s) as bounced?", nullptr, int(ids.size()));
+        break;
+    case BoardWorker::Action::Unflag:
+        what = tr("Clear the bounced mark of %n user(s)?", nullptr, int(ids.size()));
+        break;
+    case BoardWorker::Action::SetEmail:
+        return;
+    }
+    if (notUsers > 0)
+        what += u' ' + tr("%n selected recipient(s) are not users of the board and stay as they are.", nullptr, notUsers);
+    what += u' ' + tr("Users already in that state are left alone. Each change can be undone on the Activity page.");
+    m_prompts->confirm(this, tr("Change Board Users"), what, tr("Change"),
+        [this, kind, ids] { m_boardWorker->act(kind, ids, {}, false); });
+}
+
+void MainWindow::changeEmailOfSelection()
+{
+    const QList<const RecipientRecord*> selected = m_bounces->selectedRecipients();
+    if (selected.size() != 1 || selected.front()->userId <= 0) {
+        m_prompts->showMessage(this, QMessageBox::Information, tr("Change E-mail"),
+            tr("Select one recipient who is a user of the board."));
+        return;
+    }
+    const RecipientRecord& record = *selected.front();
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change E-mail"));
+    dialog->setLabelText(tr("New address for %1 (now %2):").arg(record.userName, QString::fromUtf8(record.address)));
+    dialog->setTextValue(QString::fromUtf8(record.address));
+    const qint64 user = record.userId;
+    // The new address against the bounce history: one that bounced too is no fix.
+    const auto result = m_bounces->result();
+    connect(dialog, &QInputDialog::textValueChanged, dialog, [this, dialog, result, record](const QString& text) {
+        QString label = tr("New address for %1 (now %2):").arg(record.userName, QString::fromUtf8(record.address));
+        const QByteArray typed = text.trimmed().toLower().toUtf8();
+        for (const RecipientRecord& other : result ? result->recipients : std::vector<RecipientRecord> {}) {
+            if (other.address == typed && typed != record.address && other.category != BounceCategory::None) {
+                label += u"\n"_s + tr("This address bounced too (%1, %n time(s)).", nullptr, int(other.failures))
+                                     .arg(categoryTitle(other.category));
+            }
+        }
+        dialog->setLabelText(label);
+    });
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, user](const QString& address) {
+        m_boardWorker->act(BoardWorker::Action::SetEmail, {user}, address.trimmed(), false);
+    });
+    dialog->open();
 }
 
 QString MainWindow::boardDatabase() const

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class ActivityPage;
+class BoardWorker;
 class BouncesPage;
 class RemovalTracker;
 class RemovalWizard;
@@ -39,6 +41,8 @@ public:
     ReputationPage* reputationPage() const { return m_reputation; }
     RequestsPage* requestsPage() const { return m_requests; }
     RemovalTracker* removalTracker() const { return m_tracker.get(); }
+    ActivityPage* activityPage() const { return m_activity; }
+    BoardWorker* boardWorker() const { return m_boardWorker.get(); }
     bool isShowingDemo() const { return m_demo; }
 
 public Q_SLOTS:
@@ -46,6 +50,9 @@ public Q_SLOTS:
     void chooseLogFolder();
     // Opens the removal wizard on the bounces selected on the Bounces page (or on nothing).
     RemovalWizard* requestRemoval();
+    // Archive, unarchive, flag or unflag the board users of the selected bounces, after asking.
+    void actOnSelection(int action);
+    void changeEmailOfSelection();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +67,7 @@ private:
     void saveState();
     void restoreState();
     QString boardDatabase() const;
+    void openBoard(const QString& databasePath);
 
     Settings& m_settings;
     std::unique_ptr<UserPrompts> m_ownPrompts;
@@ -72,6 +80,9 @@ private:
     ReputationPage* m_reputation = nullptr;
     RequestsPage* m_requests = nullptr;
     std::unique_ptr<RemovalTracker> m_tracker;
+    std::unique_ptr<BoardWorker> m_boardWorker;
+    ActivityPage* m_activity = nullptr;
+    QString m_openBoard;
     QLabel* m_boardLabel = nullptr;
 
     QAction* m_cancelAction = nullptr;

@@ -1,0 +1,117 @@
+#include "board/BoardWorker.h"
+
+#include <QCoreApplication>
+
+// What runs in the worker thread: the session and the log, made and used there only.
+class BoardWorker::Job : public QObject
+{
+public:
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<BoardSession> session;
+
+    void close()
+    {
+        session.reset();
+        audit.reset();
+    }
+};
+
+BoardWorker::BoardWorker(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<BoardApplyResult>();
+    qRegisterMetaType<QList<AuditEntry>>();
+    m_thread.setObjectName(QStringLiteral("board database"));
+    m_job = new Job;
+    m_job->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_job, [job = m_job] {
+        job->close(); // in the worker thread, where the connections were made
+    });
+    m_thread.start();
+}
+
+BoardWorker::~BoardWorker()
+{
+    m_thread.quit();
+    m_thread.wait();
+    delete m_job;
+}
+
+void BoardWorker::open(const BoardConnection& connection, const QString& password, const QString& auditPath)
+{
+    m_open = false;
+    QMetaObject::invokeMethod(m_job, [this, connection, password, auditPath] {
+        Job& job = *m_job;
+        job.close();
+        QString error;
+        job.audit = std::make_unique<AuditLog>();
+        bool ok = job.audit->open(auditPath, &error);
+        if (ok) {
+            job.session = std::make_unique<BoardSession>(connection, *job.audit);
+            ok = job.session->open(password, &error);
+        }
+        if (!ok)
+            job.close();
+        QMetaObject::invokeMethod(this, [this, ok, error] {
+            m_open = ok;
+            Q_EMIT opened(ok, error);
+        });
+    });
+}
+
+void BoardWorker::act(Action action, const QList<qint64>& userIds, const QString& argument, bool dryRun)
+{
+    QMetaObject::invokeMethod(m_job, [this, action, userIds, argument, dryRun] {
+        BoardApplyResult result;
+        BoardSession* session = m_job->session.get();
+        if (!session) {
+            result.error = QCoreApplication::translate("BoardWorker", "No board database is open.");
+        } else {
+            const QList<BoardUserRow> rows = session->users(userIds, &result.error);
+            QList<BoardChange> changes;
+            if (result.error.isEmpty()) {
+                switch (action) {
+                case Action::Archive:
+                case Action::Unarchive:
+                    changes = session->planStatus(rows, action == Action::Archive, &result.error);
+                    break;
+                case Action::Flag:
+                case Action::Unflag:
+                    changes = session->planBounced(rows, action == Action::Flag);
+                    break;
+                case Action::SetEmail:
+                    if (const std::optional<BoardChange> change = session->planEmail(rows.value(0), argument, &result.error))
+                        changes = {*change};
+                    break;
+                }
+            }
+            if (result.error.isEmpty())
+                result = session->apply(changes, dryRun);
+        }
+        QMetaObject::invokeMethod(this, [this, action, result, dryRun] { Q_EMIT acted(action, result, dryRun); });
+    });
+}
+
+void BoardWorker::undo(qint64 auditId)
+{
+    QMetaObject::invokeMethod(m_job, [this, auditId] {
+        BoardApplyResult result;
+        if (BoardSession* session = m_job->session.get())
+            result = session->undo(auditId);
+        else
+            result.error = QCoreApplication::translate("BoardWorker", "No board database is open.");
+        QMetaObject::invokeMethod(this, [this, auditId, result] { Q_EMIT undone(auditId, result); });
+    });
+}
+
+void BoardWorker::readAudit()
+{
+    QMetaObject::invokeMethod(m_job, [this] {
+        QString error;
+        QList<AuditEntry> entries;
+        if (m_job->audit && m_job->session)
+            entries = m_job->audit->entries(m_job->session->connection().name, &error);
+        else
+            error = QCoreApplication::translate("BoardWorker", "No board database is open.");
+        QMetaObject::invokeMethod(this, [this, entries, error] { Q_EMIT auditRead(entries, error); });
+    });
+}

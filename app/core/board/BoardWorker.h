@@ -1,0 +1,53 @@
+#pragma once
+
+#include "board/BoardSession.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+// The board database for the GUI: a thread of its own holding the connection and the activity
+// log (Qt SQL connections belong to the thread that made them), so the window never waits on a
+// query. Calls return at once; each ends with exactly one signal. Calls are done in order.
+class BoardWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action
+    {
+        Archive,
+        Unarchive,
+        Flag,
+        Unflag,
+        SetEmail, // one user; the address is the argument
+    };
+    Q_ENUM(Action)
+
+    explicit BoardWorker(QObject* parent = nullptr);
+    ~BoardWorker() override;
+
+    // Connects (closing any earlier connection) and opens the activity log at auditPath.
+    void open(const BoardConnection& connection, const QString& password, const QString& auditPath);
+    // Reads the users, plans the action from what it read, and applies it (or only checks it).
+    void act(Action action, const QList<qint64>& userIds, const QString& argument, bool dryRun);
+    void undo(qint64 auditId);
+    void readAudit();
+    bool isOpen() const { return m_open; }
+
+Q_SIGNALS:
+    void opened(bool ok, const QString& error);
+    void acted(BoardWorker::Action action, const BoardApplyResult& result, bool dryRun);
+    void undone(qint64 auditId, const BoardApplyResult& result);
+    void auditRead(const QList<AuditEntry>& entries, const QString& error);
+
+private:
+    class Job;
+    QThread m_thread;
+    Job* m_job = nullptr; // lives in m_thread
+    bool m_open = false;
+};
+
+Q_DECLARE_METATYPE(BoardApplyResult)
+Q_DECLARE_METATYPE(AuditEntry)

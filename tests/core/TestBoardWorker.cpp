@@ -1,0 +1,73 @@
+#include "board/BoardWorker.h"
+#include "board/DemoBoard.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The board database on its own thread: calls return at once and end with one signal each.
+class TestBoardWorker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void actionsRunOffTheCallingThread();
+    void aBoardThatIsNotThereSaysSo();
+};
+
+void TestBoardWorker::actionsRunOffTheCallingThread()
+{
+    QTemporaryDir dir;
+    DemoBoardFiles files;
+    QString error;
+    QVERIFY2(DemoBoard::ensure(dir.filePath(u"demo"_s), &files, &error), qPrintable(error));
+    BoardWorker worker;
+    QSignalSpy opened(&worker, &BoardWorker::opened);
+    worker.open(BoardConnection::demo(files.database), {}, dir.filePath(u"audit.sqlite"_s));
+    QVERIFY(opened.wait(10000));
+    QVERIFY2(opened.front().at(0).toBool(), qPrintable(opened.front().at(1).toString()));
+    QVERIFY(worker.isOpen());
+
+    QSignalSpy acted(&worker, &BoardWorker::acted);
+    worker.act(BoardWorker::Action::Archive, {1, 2}, {}, false);
+    QCOMPARE(acted.count(), 0); // returned before the work was done
+    QVERIFY(acted.wait(10000));
+    const auto result = acted.front().at(1).value<BoardApplyResult>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.applied.size(), 2);
+
+    worker.act(BoardWorker::Action::SetEmail, {3}, u"not an address"_s, false);
+    QVERIFY(acted.wait(10000));
+    QVERIFY(!acted.back().at(1).value<BoardApplyResult>().ok);
+
+    QSignalSpy audit(&worker, &BoardWorker::auditRead);
+    worker.readAudit();
+    QVERIFY(audit.wait(10000));
+    const auto entries = audit.front().at(0).value<QList<AuditEntry>>();
+    QCOMPARE(entries.size(), 2);
+
+    QSignalSpy undone(&worker, &BoardWorker::undone);
+    worker.undo(entries.front().id);
+    QVERIFY(undone.wait(10000));
+    QVERIFY(undone.front().at(1).value<BoardApplyResult>().ok);
+}
+
+void TestBoardWorker::aBoardThatIsNotThereSaysSo()
+{
+    QTemporaryDir dir;
+    BoardWorker worker;
+    QSignalSpy opened(&worker, &BoardWorker::opened);
+    worker.open(BoardConnection::demo(dir.filePath(u"missing.sqlite"_s)), {}, dir.filePath(u"audit.sqlite"_s));
+    QVERIFY(opened.wait(10000));
+    QVERIFY(!opened.front().at(0).toBool());
+    QVERIFY(opened.front().at(1).toString().contains(u"does not exist"_s));
+    QSignalSpy acted(&worker, &BoardWorker::acted);
+    worker.act(BoardWorker::Action::Flag, {1}, {}, false);
+    QVERIFY(acted.wait(10000));
+    QVERIFY(acted.front().at(1).value<BoardApplyResult>().error.contains(u"No board database is open"_s));
+}
+
+QTEST_GUILESS_MAIN(TestBoardWorker)
+#include "TestBoardWorker.moc"
