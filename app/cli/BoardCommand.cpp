@@ -28,8 +28,10 @@ int fail(const QString& message, int code = ExitFailure)
     return code;
 }
 
+} // namespace
+
 // "demo", a profile file (JSON), or (TODO(#5): profiles saved from the GUI) a saved name.
-std::optional<BoardConnection> connectionFor(const QString& profile, QString* error)
+std::optional<BoardConnection> BoardCli::connectionFor(const QString& profile, QString* error)
 {
     if (profile == QLatin1String("demo")) {
         DemoBoardFiles files;
@@ -56,7 +58,7 @@ std::optional<BoardConnection> connectionFor(const QString& profile, QString* er
 }
 
 // From standard input (first line), or from the OS keychain where the GUI stored it.
-std::optional<QString> passwordFor(const BoardConnection& c, bool fromStdin, QString* error)
+std::optional<QString> BoardCli::passwordFor(const BoardConnection& c, bool fromStdin, QString* error)
 {
     if (!c.needsPassword())
         return QString();
@@ -86,6 +88,8 @@ std::optional<QString> passwordFor(const BoardConnection& c, bool fromStdin, QSt
     loop.exec(); // a command-line tool waits for its answer
     return password;
 }
+
+namespace {
 
 QString fieldValue(const BoardUserRow& row, BoardField field)
 {
@@ -261,7 +265,7 @@ int runBoardCommand(const QStringList& arguments)
     }
 
     QString error;
-    const std::optional<BoardConnection> connection = connectionFor(parser.value(profileOption), &error);
+    const std::optional<BoardConnection> connection = BoardCli::connectionFor(parser.value(profileOption), &error);
     if (!connection)
         return fail(error, parser.value(profileOption) == QLatin1String("demo") ? ExitFailure : ExitUsage);
     AuditLog audit;
@@ -274,7 +278,7 @@ int runBoardCommand(const QStringList& arguments)
         printAudit(entries, format == QLatin1String("json"));
         return ExitOk;
     }
-    const std::optional<QString> password = passwordFor(*connection, parser.isSet(passwordOption), &error);
+    const std::optional<QString> password = BoardCli::passwordFor(*connection, parser.isSet(passwordOption), &error);
     if (!password)
         return fail(error);
     BoardSession session(*connection, audit);

@@ -1,6 +1,17 @@
 #pragma once
 
+#include "board/BoardConnection.h"
+
 #include <QStringList>
+
+#include <optional>
 
 // mailroom-cli board: the board's users, and the actions on them, for scripts.
 int runBoardCommand(const QStringList& arguments);
+
+namespace BoardCli {
+// "demo", or a connection profile file (JSON).
+std::optional<BoardConnection> connectionFor(const QString& profile, QString* error);
+// From standard input (first line) when fromStdin, else from the OS keychain; "" for SQLite.
+std::optional<QString> passwordFor(const BoardConnection& connection, bool fromStdin, QString* error);
+} // namespace BoardCli

@@ -1,5 +1,6 @@
 #include "BouncesCommand.h"
 
+#include "BoardCommand.h"
 #include "CliCommon.h"
 #include "bounces/BounceScan.h"
 
@@ -125,6 +126,11 @@ int runBouncesCommand(const QStringList& arguments)
     parser.addHelpOption();
     const QCommandLineOption boardOption(QStringLiteral("board"),
         QStringLiteral("SQLite board database to match recipients to users."), QStringLiteral("DB"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QStringLiteral("Match recipients to the users of this board instead: demo or a connection profile file (JSON)."),
+        QStringLiteral("NAME|FILE"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
+        QStringLiteral("With --profile: read the database password from standard input instead of the keychain."));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("Output format: csv or json."),
         QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption allOption(
@@ -138,7 +144,8 @@ int runBouncesCommand(const QStringList& arguments)
         QStringLiteral("3"));
     const QCommandLineOption daysOption(QStringLiteral("escalate-days"),
         QStringLiteral("Days those failures must span (default 7)."), QStringLiteral("DAYS"), QStringLiteral("7"));
-    parser.addOptions({boardOption, formatOption, allOption, zoneOption, countOption, daysOption});
+    parser.addOptions(
+        {boardOption, profileOption, passwordOption, formatOption, allOption, zoneOption, countOption, daysOption});
     parser.addPositionalArgument(
         QStringLiteral("PATH"), QStringLiteral("Log files or folders."), QStringLiteral("PATH..."));
 
@@ -155,6 +162,21 @@ int runBouncesCommand(const QStringList& arguments)
     BounceScanRequest request;
     request.paths = parser.positionalArguments();
     request.boardDatabase = parser.value(boardOption);
+    if (parser.isSet(profileOption)) {
+        if (parser.isSet(boardOption)) {
+            Cli::err(QStringLiteral("mailroom-cli bounces: give --board or --profile, not both"));
+            return ExitUsage;
+        }
+        QString error;
+        request.board = BoardCli::connectionFor(parser.value(profileOption), &error);
+        const std::optional<QString> password
+            = request.board ? BoardCli::passwordFor(*request.board, parser.isSet(passwordOption), &error) : std::nullopt;
+        if (!password) {
+            Cli::err(QStringLiteral("mailroom-cli bounces: %1").arg(error));
+            return ExitUsage;
+        }
+        request.boardPassword = *password;
+    }
     request.trackDeliveries = parser.isSet(allOption);
     bool countOk = false;
     bool daysOk = false;

@@ -1,4 +1,5 @@
 #include "LocalSql.h"
+#include "board/BoardDirectory.h"
 #include "board/BoardSession.h"
 
 #include <QSqlError>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void readOnlyAndDryRunWriteNothing();
     void hostileMappingsAreRefusedBeforeAnyQuery_data() { backends(); }
     void hostileMappingsAreRefusedBeforeAnyQuery();
+    void theDirectoryMatchesBouncesThroughAnyBoard_data() { backends(); }
+    void theDirectoryMatchesBouncesThroughAnyBoard();
     void aServerKilledMidwayHalfAppliesNothing_data();
     void aServerKilledMidwayHalfAppliesNothing();
     void cleanupTestCase();
@@ -406,6 +409,27 @@ void TestBoardActions::hostileMappingsAreRefusedBeforeAnyQuery()
     BoardSession session(fine, *m_audit);
     QString error;
     QVERIFY2(session.open(password(), &error), qPrintable(error));
+}
+
+// Bounced recipients matched to the users of any board, through its profile, read-only.
+void TestBoardActions::theDirectoryMatchesBouncesThroughAnyBoard()
+{
+    BoardDirectory directory;
+    QVERIFY2(directory.load(connection(), password()), qPrintable(directory.errorString()));
+    QCOMPARE(directory.size(), 10);
+    const BoardUser* user = directory.find("O'Brien+7@Board.Test");
+    QVERIFY(user);
+    QCOMPARE(user->id, 7);
+    QCOMPARE(user->type, QByteArray("seeker"));
+    QCOMPARE(user->name, Hostile + u" Last7"_s);
+    QCOMPARE(directory.find("user3@board.test")->type, QByteArray("employer"));
+    QVERIFY(!directory.find("nobody@board.test"));
+
+    BoardConnection wrong = connection();
+    wrong.schema.fields[BoardField::City] = u"town"_s;
+    BoardDirectory refused;
+    QVERIFY(!refused.load(wrong, password()));
+    QVERIFY(refused.errorString().contains(u"town"_s));
 }
 
 void TestBoardActions::aServerKilledMidwayHalfAppliesNothing_data()

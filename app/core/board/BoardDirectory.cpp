@@ -1,5 +1,6 @@
 #include "board/BoardDirectory.h"
 
+#include "board/BoardSession.h"
 #include "bounces/BounceLedger.h"
 #include "support/LogCategories.h"
 
@@ -98,6 +99,47 @@ bool BoardDirectory::loadSqlite(const QString& path)
     m_boardSenders = std::move(senders);
     m_boardName = boardName;
     qCInfo(lcBoard) << "board directory loaded:" << m_users.size() << "users," << m_boardSenders.size() << "senders";
+    return true;
+}
+
+bool BoardDirectory::load(const BoardConnection& connection, const QString& password)
+{
+    m_errorString.clear();
+    BoardSession session(connection);
+    QString error;
+    if (!session.open(password, &error)) {
+        m_errorString = error;
+        return false;
+    }
+    const SchemaProfile& schema = connection.schema;
+    QHash<QByteArray, BoardUser> users;
+    const bool ok = session.forEachUser(
+        [&](const QList<BoardUserRow>& page) {
+            for (const BoardUserRow& row : page) {
+                BoardUser user;
+                user.id = row.id;
+                const QString type = row.value(BoardField::Type);
+                user.type = type == schema.employerValue ? "employer" : type == schema.seekerValue ? "seeker" : "";
+                const QString company = row.value(BoardField::Company).trimmed();
+                const QString person = row.value(BoardField::DisplayName).isEmpty()
+                    ? QString(row.value(BoardField::FirstName) + u' ' + row.value(BoardField::LastName)).trimmed()
+                    : row.value(BoardField::DisplayName).trimmed();
+                user.name = user.type == "employer" && !company.isEmpty() ? company : person;
+                user.archived = schema.isColumn(BoardField::Status) && row.value(BoardField::Status) == schema.archivedValue;
+                const QByteArray email = row.value(BoardField::Email).trimmed().toUtf8().toLower();
+                if (!email.isEmpty() && !users.contains(email)) // the older account keeps a shared address
+                    users.insert(email, user);
+            }
+            return true;
+        },
+        &error);
+    if (!ok) {
+        m_errorString = error;
+        return false;
+    }
+    m_users = std::move(users);
+    m_boardName = connection.name;
+    qCInfo(lcBoard) << "board directory loaded through" << connection.name << ":" << m_users.size() << "users";
     return true;
 }
 

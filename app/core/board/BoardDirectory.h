@@ -7,6 +7,7 @@
 
 #include <vector>
 
+struct BoardConnection;
 struct RecipientRecord;
 
 struct BoardUser
@@ -17,15 +18,15 @@ struct BoardUser
     bool archived = false;
 };
 
-// The board's users by e-mail address, for matching bounced recipients. Loaded once per scan;
-// the lookup is case-insensitive on the whole address.
-// TODO(#5): read through a schema profile and a worker-thread connection instead of the demo
-// schema only.
+// The board's users by e-mail address, for matching bounced recipients. Loaded once per scan
+// (on the scan's thread); the lookup is case-insensitive on the whole address.
 class BoardDirectory
 {
 public:
     // Reads users and the board's own sender addresses from a SQLite file with the demo schema.
     bool loadSqlite(const QString& path);
+    // Reads users from any board through its connection profile and schema profile, page by page.
+    bool load(const BoardConnection& connection, const QString& password);
     QString errorString() const { return m_errorString; }
 
     void addUser(const QByteArray& email, const BoardUser& user);

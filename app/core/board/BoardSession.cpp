@@ -31,7 +31,13 @@ QVariant bindable(const QString& value)
 
 } // namespace
 
-BoardSession::BoardSession(const BoardConnection& connection, AuditLog& audit)
+BoardSession::BoardSession(const BoardConnection& connection) : BoardSession(connection, static_cast<AuditLog*>(nullptr))
+{ }
+
+BoardSession::BoardSession(const BoardConnection& connection, AuditLog& audit) : BoardSession(connection, &audit)
+{ }
+
+BoardSession::BoardSession(const BoardConnection& connection, AuditLog* audit)
     : m_connection(connection), m_audit(audit),
       m_connectionName(u"mailroom-board-%1"_s.arg(connectionCounter.fetch_add(1)))
 {
@@ -61,6 +67,11 @@ bool BoardSession::open(const QString& password, QString* error)
         return false;
     }
     return true;
+}
+
+QString BoardSession::flagOf(qint64 userId, QString* error) const
+{
+    return m_audit ? m_audit->flag(m_connection.name, userId, error) : QStringLiteral("0");
 }
 
 QString BoardSession::quoted(const QString& identifier) const
@@ -125,7 +136,7 @@ bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow
         last = rows.back().id;
         if (m_connection.schema.bouncedColumn.isEmpty()) {
             for (BoardUserRow& row : rows) {
-                row.bounced = m_audit.flag(m_connection.name, row.id, error);
+                row.bounced = flagOf(row.id, error);
                 if (row.bounced.isEmpty())
                     return false;
             }
@@ -159,7 +170,7 @@ QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error
         while (query.next()) {
             BoardUserRow row = rowFrom(query);
             if (m_connection.schema.bouncedColumn.isEmpty())
-                row.bounced = m_audit.flag(m_connection.name, row.id, error);
+                row.bounced = flagOf(row.id, error);
             wanted.remove(row.id);
             out.append(row);
         }
@@ -241,7 +252,7 @@ QString BoardSession::columnOf(const QString& field) const
 std::optional<QString> BoardSession::currentValue(qint64 userId, const QString& field, QString* error) const
 {
     if (field == u"bounced"_s && m_connection.schema.bouncedColumn.isEmpty())
-        return m_audit.flag(m_connection.name, userId, error);
+        return flagOf(userId, error);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     query.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(quoted(columnOf(field)),
@@ -271,12 +282,12 @@ bool BoardSession::applyOne(const BoardChange& change, BoardApplyResult* result)
     };
 
     if (change.field == u"bounced"_s && m_connection.schema.bouncedColumn.isEmpty()) {
-        const QString now = m_audit.flag(m_connection.name, change.userId, &result->error);
+        const QString now = flagOf(change.userId, &result->error);
         if (now.isEmpty())
             return false;
         if (now != change.oldValue)
             return conflict(now, SessionText::tr("The flag changed since Mailroom read it."));
-        return m_audit.setFlag(m_connection.name, change.userId, change.newValue == u"1"_s, &result->error);
+        return m_audit->setFlag(m_connection.name, change.userId, change.newValue == u"1"_s, &result->error);
     }
 
     const QString column = columnOf(change.field);
@@ -327,6 +338,10 @@ bool BoardSession::applyOne(const BoardChange& change, BoardApplyResult* result)
 BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dryRun, qint64 undoOf)
 {
     BoardApplyResult result;
+    if (!m_audit) {
+        result.error = SessionText::tr("This connection only reads: it keeps no activity log.");
+        return result;
+    }
     if (m_connection.readOnly && !dryRun) {
         result.error = SessionText::tr("The connection %1 is read-only: nothing was changed.").arg(m_connection.name);
         return result;
@@ -336,7 +351,7 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
         result.error = SessionText::tr("The board database cannot start a transaction: %1").arg(db.lastError().text());
         return result;
     }
-    if (!m_audit.begin(&result.error)) {
+    if (!m_audit->begin(&result.error)) {
         db.rollback();
         return result;
     }
@@ -351,7 +366,7 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
         }
         if (result.conflicts.size() > conflictsBefore)
             continue;
-        const std::optional<qint64> id = m_audit.record(
+        const std::optional<qint64> id = m_audit->record(
             {0, now, osUser, m_connection.name, change.userId, change.field, change.oldValue, change.newValue, undoOf, 0},
             &result.error);
         if (!id) {
@@ -363,7 +378,7 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
     }
     if (failed || !result.conflicts.isEmpty() || dryRun) {
         db.rollback();
-        m_audit.rollback();
+        m_audit->rollback();
         result.ok = !failed && result.conflicts.isEmpty();
         if (!result.ok) {
             result.applied.clear();
@@ -374,13 +389,13 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
     if (!db.commit()) {
         result.error = SessionText::tr("The board database refused the changes: %1").arg(db.lastError().text());
         db.rollback();
-        m_audit.rollback();
+        m_audit->rollback();
         result.applied.clear();
         result.auditIds.clear();
         return result;
     }
     QString logError;
-    if (!m_audit.commit(&logError)) {
+    if (!m_audit->commit(&logError)) {
         result.error = SessionText::tr("The changes were made but could not be recorded in the activity log: %1")
                            .arg(logError);
     }
@@ -391,7 +406,11 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
 BoardApplyResult BoardSession::undo(qint64 auditId, bool dryRun)
 {
     BoardApplyResult result;
-    const std::optional<AuditEntry> entry = m_audit.entry(auditId, &result.error);
+    if (!m_audit) {
+        result.error = SessionText::tr("This connection only reads: it keeps no activity log.");
+        return result;
+    }
+    const std::optional<AuditEntry> entry = m_audit->entry(auditId, &result.error);
     if (!entry)
         return result;
     if (entry->profile != m_connection.name) {
@@ -404,7 +423,7 @@ BoardApplyResult BoardSession::undo(qint64 auditId, bool dryRun)
     }
     result = apply({{entry->userId, entry->field, entry->newValue, entry->oldValue}}, dryRun, auditId);
     if (result.ok && !dryRun && !result.auditIds.isEmpty())
-        m_audit.markUndone(auditId, result.auditIds.front(), &result.error);
+        m_audit->markUndone(auditId, result.auditIds.front(), &result.error);
     result.ok = result.ok && result.error.isEmpty();
     return result;
 }

@@ -58,6 +58,8 @@ class BoardSession
 {
 public:
     BoardSession(const BoardConnection& connection, AuditLog& audit);
+    // For reading only (matching bounces to users): no flags are read, and writes are refused.
+    explicit BoardSession(const BoardConnection& connection);
     ~BoardSession();
     BoardSession(const BoardSession&) = delete;
     BoardSession& operator=(const BoardSession&) = delete;
@@ -85,6 +87,7 @@ public:
     BoardApplyResult undo(qint64 auditId, bool dryRun = false);
 
 private:
+    BoardSession(const BoardConnection& connection, AuditLog* audit);
     QString quoted(const QString& identifier) const;
     QString selectList() const;
     BoardUserRow rowFrom(const class QSqlQuery& query) const;
@@ -93,7 +96,8 @@ private:
     bool applyOne(const BoardChange& change, BoardApplyResult* result);
 
     BoardConnection m_connection;
-    AuditLog& m_audit;
+    AuditLog* m_audit = nullptr;
+    QString flagOf(qint64 userId, QString* error) const;
     QString m_connectionName;
     QList<BoardField> m_readFields; // the mapped fields, in select order after the id
 };

@@ -57,9 +57,11 @@ std::shared_ptr<BounceScanResult> runBounceScan(
                       << result->events << "events," << result->recipients.size() << "recipients in" << timer.elapsed()
                       << "ms";
 
-    if (!request.boardDatabase.isEmpty() && !result->report.cancelled) {
+    if ((request.board || !request.boardDatabase.isEmpty()) && !result->report.cancelled) {
         BoardDirectory directory;
-        if (directory.loadSqlite(request.boardDatabase))
+        const bool loaded = request.board ? directory.load(*request.board, request.boardPassword)
+                                          : directory.loadSqlite(request.boardDatabase);
+        if (loaded)
             directory.match(result->recipients);
         else
             result->boardError = directory.errorString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "board/BoardConnection.h"
 #include "bounces/BounceLedger.h"
 #include "mail/LogScanner.h"
 
@@ -16,7 +17,9 @@ class QThread;
 struct BounceScanRequest
 {
     QStringList paths;
-    QString boardDatabase; // SQLite file to match users against; empty for none
+    QString boardDatabase; // SQLite file with the demo schema to match users against; empty for none
+    std::optional<BoardConnection> board; // or any board, through its profile (wins over boardDatabase)
+    QString boardPassword;
     BounceRules rules;
     QTimeZone logZone = QTimeZone::systemTimeZone();
     bool trackDeliveries = false;
