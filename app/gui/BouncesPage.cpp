@@ -350,6 +350,8 @@ void BouncesPage::startScan(const QStringList& paths, const QString& boardDataba
     BounceScanRequest request;
     request.paths = paths;
     request.boardDatabase = boardDatabase;
+    request.board = m_board;
+    request.boardPassword = m_boardPassword;
     request.rules.escalationCount = m_settings.escalationCount();
     request.rules.escalationDays = m_settings.escalationDays();
     const QByteArray zone = m_settings.logTimeZone();
@@ -377,6 +379,12 @@ void BouncesPage::cancelScan()
 {
     if (m_job->isRunning())
         m_job->cancel();
+}
+
+void BouncesPage::setBoard(const std::optional<BoardConnection>& board, const QString& password)
+{
+    m_board = board;
+    m_boardPassword = password;
 }
 
 void BouncesPage::rescan()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "board/BoardConnection.h"
+
 #include "bounces/BounceScan.h"
 
 #include <QTimeZone>
@@ -39,6 +41,8 @@ public:
 
     // logZone overrides the zone from the settings: the demo logs are written in UTC.
     void startScan(const QStringList& paths, const QString& boardDatabase, const QTimeZone& logZone = {});
+    // Scans match users through this board from now on, instead of a SQLite file.
+    void setBoard(const std::optional<BoardConnection>& board, const QString& password);
     bool isScanning() const;
     bool canRescan() const { return !m_lastPaths.isEmpty(); }
 
@@ -88,6 +92,8 @@ private:
     std::shared_ptr<const BounceScanResult> m_result;
     QStringList m_lastPaths;
     QString m_lastBoard;
+    std::optional<BoardConnection> m_board;
+    QString m_boardPassword;
     QTimeZone m_lastZone;
     qint64 m_scanStartedMs = 0;
 

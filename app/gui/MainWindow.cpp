@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "ActivityPage.h"
+#include "BoardConnectionDialog.h"
 #include "BouncesPage.h"
 #include "RemovalWizard.h"
 #include "ReputationPage.h"
@@ -12,6 +13,7 @@
 #include "removal/RemovalRequests.h"
 #include "reputation/CaresResolver.h"
 #include "reputation/SendingIdentity.h"
+#include "support/CredentialStore.h"
 #include "support/LogCategories.h"
 #include "support/Settings.h"
 
@@ -106,6 +108,7 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
     m_requests = new RequestsPage(*m_tracker, *m_prompts, this);
     m_requests->setObjectName(u"requestsPage"_s);
     m_boardWorker = std::make_unique<BoardWorker>();
+    m_secrets = std::make_unique<KeychainCredentialStore>();
     m_activity = new ActivityPage(*m_boardWorker, *m_prompts, this);
     m_activity->setObjectName(u"activityPage"_s);
 
@@ -232,6 +235,11 @@ void MainWindow::createMenus()
     connect(m_cancelAction, &QAction::triggered, m_bounces, &BouncesPage::cancelScan);
 
     file->addSeparator();
+    QAction* board = file->addAction(QIcon::fromTheme(u"network-server-database"_s), tr("&Board Database…"));
+    board->setObjectName(u"boardDatabaseAction"_s);
+    connect(board, &QAction::triggered, this, &MainWindow::editBoardConnection);
+    file->addSeparator();
+
     QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
     quit->setObjectName(u"quitAction"_s);
     // QKeySequence::Quit is empty on Windows; Ctrl+Q is what users expect there too.
@@ -388,12 +396,64 @@ void MainWindow::openLogs(const QStringList& paths)
 
 void MainWindow::openBoard(const QString& databasePath)
 {
-    // TODO(#5): connection profiles (MariaDB, PostgreSQL, schema mapping, password in the
-    // keychain) chosen in the GUI; until then the board is the SQLite file of the settings.
-    if (databasePath.isEmpty() || databasePath == m_openBoard)
+    // A connection profile from File > Board Database wins over the bare SQLite file.
+    QString error;
+    if (const std::optional<BoardConnection> saved = BoardConnection::fromJson(m_settings.boardConnection(), &error);
+        saved && !m_showingProfile) {
+        m_showingProfile = true;
+        if (!saved->needsPassword()) {
+            useBoardConnection(*saved, {});
+            return;
+        }
+        connect(m_secrets.get(), &CredentialStore::secretRead, this,
+            [this, c = *saved](const QString& key, CredentialStore::Outcome outcome, const QString& secret,
+                const QString& why) {
+                if (key != c.secretKey())
+                    return;
+                if (outcome != CredentialStore::Outcome::Ok)
+                    statusBar()->showMessage(tr("The password of the board database %1 is not in the keychain (%2): "
+                                                "enter it in File, Board Database.")
+                            .arg(c.name, why));
+                useBoardConnection(c, secret);
+            },
+            Qt::SingleShotConnection);
+        m_secrets->readSecret(saved->secretKey());
+        return;
+    }
+    if (m_showingProfile || databasePath.isEmpty() || databasePath == m_openBoard)
         return;
     m_openBoard = databasePath;
     m_boardWorker->open(BoardConnection::demo(databasePath), {}, m_settings.dataFolder() + u"/board/audit.sqlite"_s);
+}
+
+void MainWindow::useBoardConnection(const BoardConnection& connection, const QString& password)
+{
+    m_openBoard.clear();
+    m_boardWorker->open(connection, password, m_settings.dataFolder() + u"/board/audit.sqlite"_s);
+    m_bounces->setBoard(connection, password);
+    m_boardLabel->setText(tr("Board: %1").arg(connection.name));
+    if (m_bounces->canRescan())
+        m_bounces->rescan();
+}
+
+void MainWindow::editBoardConnection()
+{
+    QString error;
+    std::optional<BoardConnection> current = BoardConnection::fromJson(m_settings.boardConnection(), &error);
+    if (!current) {
+        current = BoardConnection::demo(m_openBoard.isEmpty() ? m_settings.boardDatabase() : m_openBoard);
+        current->name = tr("my board");
+    }
+    auto* dialog = new BoardConnectionDialog(*m_boardWorker, *m_secrets, *current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const BoardConnection chosen = dialog->connection();
+        m_settings.setBoardConnection(chosen.toJson());
+        m_showingProfile = true;
+        useBoardConnection(chosen, dialog->password());
+        showDemo(false);
+    });
+    dialog->open();
 }
 
 void MainWindow::actOnSelection(int action)

@@ -7,6 +7,8 @@
 
 class ActivityPage;
 class BoardWorker;
+class CredentialStore;
+struct BoardConnection;
 class BouncesPage;
 class RemovalTracker;
 class RemovalWizard;
@@ -48,6 +50,8 @@ public:
 public Q_SLOTS:
     void chooseLogFiles();
     void chooseLogFolder();
+    // The board's database: connection, schema profile, password in the keychain.
+    void editBoardConnection();
     // Opens the removal wizard on the bounces selected on the Bounces page (or on nothing).
     RemovalWizard* requestRemoval();
     // Archive, unarchive, flag or unflag the board users of the selected bounces, after asking.
@@ -68,6 +72,7 @@ private:
     void restoreState();
     QString boardDatabase() const;
     void openBoard(const QString& databasePath);
+    void useBoardConnection(const BoardConnection& connection, const QString& password);
 
     Settings& m_settings;
     std::unique_ptr<UserPrompts> m_ownPrompts;
@@ -83,6 +88,8 @@ private:
     std::unique_ptr<BoardWorker> m_boardWorker;
     ActivityPage* m_activity = nullptr;
     QString m_openBoard;
+    bool m_showingProfile = false; // a saved connection profile is the board
+    std::unique_ptr<CredentialStore> m_secrets;
     QLabel* m_boardLabel = nullptr;
 
     QAction* m_cancelAction = nullptr;

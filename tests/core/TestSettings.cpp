@@ -89,11 +89,13 @@ void TestSettings::valuesSurviveAReopen_data()
         owner.dedicatedIp = false;
         s.setOwnerDetails(owner);
         s.setRecheckMinutes(15);
+        s.setBoardConnection({{u"name"_s, u"live"_s}, {u"kind"_s, u"mariadb"_s}});
     }) << Check([](const Settings& s) {
         const OwnerDetails owner = s.ownerDetails();
         return owner.name == u"Dana Gruber"_s && owner.email == u"dana@northwind-jobs.example"_s
             && owner.boardUrl == u"https://northwind-jobs.example"_s && owner.mailKinds == QStringList {u"alerts"_s}
-            && owner.dailyVolume == 1200 && !owner.dedicatedIp && s.recheckMinutes() == 15;
+            && owner.dailyVolume == 1200 && !owner.dedicatedIp && s.recheckMinutes() == 15
+            && s.boardConnection().value(u"kind"_s).toString() == u"mariadb"_s;
     });
     QTest::newRow("what the Reputation page checks is kept") << Setter([](Settings& s) {
         s.setSendingAddresses({u"203.0.113.5"_s, u"2001:db8::5"_s});

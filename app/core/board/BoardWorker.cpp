@@ -1,6 +1,7 @@
 #include "board/BoardWorker.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 // What runs in the worker thread: the session and the log, made and used there only.
 class BoardWorker::Job : public QObject
@@ -20,6 +21,7 @@ BoardWorker::BoardWorker(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<BoardApplyResult>();
     qRegisterMetaType<QList<AuditEntry>>();
+    qRegisterMetaType<SchemaProfile>();
     m_thread.setObjectName(QStringLiteral("board database"));
     m_job = new Job;
     m_job->moveToThread(&m_thread);
@@ -100,6 +102,50 @@ void BoardWorker::undo(qint64 auditId)
         else
             result.error = QCoreApplication::translate("BoardWorker", "No board database is open.");
         QMetaObject::invokeMethod(this, [this, auditId, result] { Q_EMIT undone(auditId, result); });
+    });
+}
+
+void BoardWorker::test(const BoardConnection& connection, const QString& password)
+{
+    QMetaObject::invokeMethod(m_job, [this, connection, password] {
+        QString message;
+        bool ok = false;
+        {
+            BoardSession session(connection);
+            qint64 users = 0;
+            ok = session.open(password, &message)
+                && session.forEachUser([&](const QList<BoardUserRow>& page) { return (users += page.size()), true; },
+                    &message);
+            if (ok) {
+                message = QCoreApplication::translate("BoardWorker", "Connected. The schema profile %1 fits; the board "
+                                                                     "has %2 users.")
+                              .arg(connection.schema.name)
+                              .arg(users);
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, ok, message] { Q_EMIT tested(ok, message); });
+    });
+}
+
+void BoardWorker::propose(const BoardConnection& connection, const QString& password)
+{
+    QMetaObject::invokeMethod(m_job, [this, connection, password] {
+        static std::atomic_int counter {0};
+        const QString name = QStringLiteral("mailroom-propose-%1").arg(counter.fetch_add(1));
+        QString error;
+        SchemaProfile profile;
+        QStringList columns;
+        if (connection.open(name, password, &error)) {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            profile = SchemaProfile::propose(db);
+            const QSqlRecord record = db.record(profile.usersTable);
+            for (int i = 0; i < record.count(); ++i)
+                columns.append(record.fieldName(i));
+            if (profile.usersTable.isEmpty())
+                error = QCoreApplication::translate("BoardWorker", "No table of this database has an e-mail column.");
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(this, [this, profile, columns, error] { Q_EMIT proposed(profile, columns, error); });
     });
 }
 

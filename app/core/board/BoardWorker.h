@@ -34,6 +34,10 @@ public:
     void act(Action action, const QList<qint64>& userIds, const QString& argument, bool dryRun);
     void undo(qint64 auditId);
     void readAudit();
+    // Connects with this profile on the side (the open board stays), validates its schema profile
+    // and counts the users; or, for propose(), reads the schema and proposes a mapping.
+    void test(const BoardConnection& connection, const QString& password);
+    void propose(const BoardConnection& connection, const QString& password);
     bool isOpen() const { return m_open; }
 
 Q_SIGNALS:
@@ -41,6 +45,8 @@ Q_SIGNALS:
     void acted(BoardWorker::Action action, const BoardApplyResult& result, bool dryRun);
     void undone(qint64 auditId, const BoardApplyResult& result);
     void auditRead(const QList<AuditEntry>& entries, const QString& error);
+    void tested(bool ok, const QString& message);
+    void proposed(const SchemaProfile& profile, const QStringList& columns, const QString& error);
 
 private:
     class Job;
@@ -51,3 +57,4 @@ private:
 
 Q_DECLARE_METATYPE(BoardApplyResult)
 Q_DECLARE_METATYPE(AuditEntry)
+Q_DECLARE_METATYPE(SchemaProfile)

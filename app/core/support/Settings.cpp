@@ -1,6 +1,7 @@
 #include "support/Settings.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,7 @@ const QString KeyDkimDomain = u"reputation/dkimDomain"_s;
 const QString KeyEnvelopeDomain = u"reputation/envelopeDomain"_s;
 const QString GroupOwner = u"owner/"_s;
 const QString KeyRecheckMinutes = u"removal/recheckMinutes"_s;
+const QString KeyBoardConnection = u"board/connection"_s;
 
 constexpr int DefaultEscalationCount = 3;
 constexpr int DefaultEscalationDays = 7;
@@ -211,6 +213,19 @@ void Settings::setOwnerDetails(const OwnerDetails& owner)
     m_settings->setValue(GroupOwner + u"mailKinds"_s, owner.mailKinds);
     m_settings->setValue(GroupOwner + u"dailyVolume"_s, owner.dailyVolume);
     m_settings->setValue(GroupOwner + u"dedicatedIp"_s, owner.dedicatedIp);
+}
+
+QJsonObject Settings::boardConnection() const
+{
+    return QJsonDocument::fromJson(m_settings->value(KeyBoardConnection).toString().toUtf8()).object();
+}
+
+void Settings::setBoardConnection(const QJsonObject& profile)
+{
+    if (profile.isEmpty())
+        m_settings->remove(KeyBoardConnection);
+    else
+        m_settings->setValue(KeyBoardConnection, QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
 }
 
 int Settings::recheckMinutes() const

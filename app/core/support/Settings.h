@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -87,6 +88,11 @@ public:
     // data folder, or a "data" folder beside the INI file of Settings(iniPath), so tests and
     // portable installs keep everything together.
     QString dataFolder() const;
+
+    // The board's connection profile (BoardConnection::toJson(): no password), or empty for the
+    // SQLite file of boardDatabase() / the demo board.
+    QJsonObject boardConnection() const;
+    void setBoardConnection(const QJsonObject& profile);
 
     // The last folder a file dialog showed.
     QString lastFolder() const;
