@@ -140,7 +140,11 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
             statusBar()->showMessage(tr("Changes to the board are not possible: %1").arg(error));
     });
     connect(m_boardWorker.get(), &BoardWorker::acted, this,
-        [this](BoardWorker::Action, const BoardApplyResult& result, bool) {
+        [this](BoardWorker::Action kind, const BoardApplyResult& result, bool dryRun) {
+            if (dryRun && result.ok) {
+                confirmBoardChange(kind, result);
+                return;
+            }
             if (result.ok) {
                 statusBar()->showMessage(tr("%n user(s) changed; the Activity page can undo it.", nullptr,
                     int(result.applied.size())));
@@ -473,26 +477,36 @@ void MainWindow::actOnSelection(int action)
                "changed."));
         return;
     }
-    QString what;
-    switch (kind) {
-    case BoardWorker::Action::Archive:
-        what = tr("Archive %n user(s)? Their status becomes archived.", nullptr, int(ids.size()));
-        break;
-    case BoardWorker::Action::Unarchive:
-        what = tr("Make %n user(s) active again?", nullptr, int(ids.size()));
-        break;
-    case BoardWorker::Action::Flag:
-        what = tr("Mark the address of %n user(s) as bounced?", nullptr, int(ids.size()));
-        break;
-    case BoardWorker::Action::Unflag:
-        what = tr("Clear the bounced mark of %n user(s)?", nullptr, int(ids.size()));
-        break;
-    case BoardWorker::Action::SetEmail:
+    // A dry run first: the confirmation states exactly which users change and how.
+    m_pendingIds = ids;
+    m_pendingNotUsers = notUsers;
+    m_boardWorker->act(kind, ids, {}, true);
+}
+
+void MainWindow::confirmBoardChange(BoardWorker::Action kind, const BoardApplyResult& dry)
+{
+    const QList<qint64> ids = m_pendingIds;
+    if (dry.applied.isEmpty()) {
+        m_prompts->showMessage(this, QMessageBox::Information, tr("Nothing to Change"),
+            tr("The selected users are already in that state."));
         return;
     }
-    if (notUsers > 0)
-        what += u' ' + tr("%n selected recipient(s) are not users of the board and stay as they are.", nullptr, notUsers);
-    what += u' ' + tr("Users already in that state are left alone. Each change can be undone on the Activity page.");
+    QMap<QString, int> how; // "status: active → archived" -> users
+    for (const BoardChange& c : dry.applied)
+        ++how[tr("%1: \"%2\" -> \"%3\"").arg(c.field, c.oldValue, c.newValue)];
+    QStringList lines;
+    for (auto it = how.constBegin(); it != how.constEnd(); ++it)
+        lines.append(tr("%n user(s), %1", nullptr, it.value()).arg(it.key()));
+    QString what = tr("Change %n user(s) of the board?", nullptr, int(dry.applied.size())) + u"\n\n"_s
+        + lines.join(u'\n');
+    const qsizetype unchanged = ids.size() - dry.applied.size();
+    if (unchanged > 0)
+        what += u"\n"_s + tr("%n selected user(s) are already in that state and stay as they are.", nullptr, int(unchanged));
+    if (m_pendingNotUsers > 0) {
+        what += u"\n"_s
+            + tr("%n selected recipient(s) are not users of the board and stay as they are.", nullptr, m_pendingNotUsers);
+    }
+    what += u"\n\n"_s + tr("Each change can be undone on the Activity page.");
     m_prompts->confirm(this, tr("Change Board Users"), what, tr("Change"),
         [this, kind, ids] { m_boardWorker->act(kind, ids, {}, false); });
 }

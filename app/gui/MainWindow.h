@@ -1,12 +1,13 @@
 #pragma once
 
+#include "board/BoardWorker.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
 
 class ActivityPage;
-class BoardWorker;
 class CredentialStore;
 struct BoardConnection;
 class BouncesPage;
@@ -73,6 +74,7 @@ private:
     QString boardDatabase() const;
     void openBoard(const QString& databasePath);
     void useBoardConnection(const BoardConnection& connection, const QString& password);
+    void confirmBoardChange(BoardWorker::Action kind, const BoardApplyResult& dryRun);
 
     Settings& m_settings;
     std::unique_ptr<UserPrompts> m_ownPrompts;
@@ -89,6 +91,8 @@ private:
     ActivityPage* m_activity = nullptr;
     QString m_openBoard;
     bool m_showingProfile = false; // a saved connection profile is the board
+    QList<qint64> m_pendingIds; // the users of the change being confirmed
+    int m_pendingNotUsers = 0;
     std::unique_ptr<CredentialStore> m_secrets;
     QLabel* m_boardLabel = nullptr;
 

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "SampleRecipients.h"
 #include "UserPrompts.h"
+#include "board/BoardWorker.h"
 #include "support/Settings.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,12 @@ public:
     {
         messageTitles << title;
     }
+    QStringList confirmations;
+    void confirm(QWidget*, const QString&, const QString& text, const QString&, std::function<void()> yes) override
+    {
+        confirmations << text;
+        yes();
+    }
 };
 
 } // namespace
@@ -63,6 +71,7 @@ private Q_SLOTS:
     void aboutOpensTheAboutDialogWithoutBlocking();
     void remembersGeometryAndSplittersAcrossRuns();
     void opensTheDemoBoardWhenNothingIsConfigured();
+    void selectedUsersAreArchivedAfterAnExactConfirmation();
 
 private:
     void showWindow();
@@ -210,6 +219,45 @@ void TestMainWindow::opensTheDemoBoardWhenNothingIsConfigured()
 
     QTest::mouseClick(m_window->findChild<QPushButton*>(u"demoBannerButton"_s), Qt::LeftButton);
     QCOMPARE(m_prompts.fileDialogs, 1);
+}
+
+void TestMainWindow::selectedUsersAreArchivedAfterAnExactConfirmation()
+{
+    m_settings->setBoardDatabase(m_dir->filePath(u"demo/board.sqlite"_s));
+    BouncesPage* page = m_window->bouncesPage();
+    QSignalSpy running(page, &BouncesPage::scanRunningChanged);
+    m_window->start();
+    QTRY_COMPARE_WITH_TIMEOUT(running.count(), 2, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->boardWorker()->isOpen(), 20000);
+
+    // Two rows of board users (and one recipient who is none, where the demo has one).
+    auto* table = page->findChild<QTableView*>(u"bounceTable"_s);
+    QList<int> users;
+    int stranger = -1;
+    for (int row = 0; row < page->model()->rowCount() && (users.size() < 2 || stranger < 0); ++row) {
+        const RecipientRecord* record = page->model()->recordAt(row);
+        if (record->userId > 0 && users.size() < 2)
+            users.append(row);
+        else if (record->userId == 0 && stranger < 0)
+            stranger = row;
+    }
+    QCOMPARE(users.size(), 2);
+    for (const int row : {users[0], users[1], stranger}) {
+        if (row >= 0)
+            table->selectionModel()->select(page->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+
+    QSignalSpy acted(m_window->boardWorker(), &BoardWorker::acted);
+    m_window->findChild<QAction*>(u"archiveUsersAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 2, 20000); // the dry run, then the change
+    QCOMPARE(m_prompts.confirmations.size(), 1);
+    const QString asked = m_prompts.confirmations.front();
+    QVERIFY2(asked.contains(u"Change 2 user"_s), qPrintable(asked));
+    QVERIFY2(asked.contains(u"status: \"active\" -> \"archived\""_s), qPrintable(asked));
+    QCOMPARE(asked.contains(u"not users of the board"_s), stranger >= 0);
+    const auto result = acted.back().at(1).value<BoardApplyResult>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.applied.size(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
