@@ -30,6 +30,120 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Change…</source>
+        <translation>Änderung &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>No changes yet.
+
+When you archive users, flag them as bounced or change an address from the Bounces page (Users menu), each change is listed here and can be undone.</source>
+        <translation>Noch keine Änderungen.
+
+Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bounce markieren oder eine Adresse ändern, wird jede Änderung hier aufgeführt und lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Export the Activity</source>
+        <translation>Aktivität exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) exported.</source>
+        <translation>
+            <numerusform>%n Änderung exportiert.</numerusform>
+            <numerusform>%n Änderungen exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 undone.</source>
+        <translation>Änderung %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>User %1: %2 (now &quot;%3&quot;)</source>
+        <translation>Benutzer %1: %2 (jetzt „%3“)</translation>
+    </message>
+    <message>
+        <source>Not Undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Change %1 was not undone, and nothing was written.</source>
+        <translation>Änderung %1 wurde nicht rückgängig gemacht, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>by change %1</source>
+        <translation>durch Änderung %1</translation>
+    </message>
+    <message>
+        <source>undoes change %1</source>
+        <translation>macht Änderung %1 rückgängig</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Änderung %1</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be read: %1</source>
+        <translation>Das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Undo the Change</source>
+        <translation>Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put %1 of user %2 back to &quot;%3&quot;? This only happens if it is still &quot;%4&quot;.</source>
+        <translation>%1 von Benutzer %2 wieder auf „%3“ setzen? Das geschieht nur, wenn der Wert noch „%4“ ist.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>unknown</source>
@@ -661,6 +775,181 @@
     </message>
 </context>
 <context>
+    <name>BoardConnectionDialog</name>
+    <message>
+        <source>Board Database</source>
+        <translation>Datenbank der Jobbörse</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>MariaDB or MySQL</source>
+        <translation>MariaDB oder MySQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>ODBC (data source name or connection string)</source>
+        <translation>ODBC (Name der Datenquelle oder Verbindungszeichenfolge)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain</source>
+        <translation>wird im Schlüsselbund dieses Computers gespeichert</translation>
+    </message>
+    <message>
+        <source>Off (only on a trusted network)</source>
+        <translation>Aus (nur in einem vertrauenswürdigen Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Required, certificate not checked</source>
+        <translation>Erforderlich, Zertifikat wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation>Erforderlich, Zertifikat wird geprüft</translation>
+    </message>
+    <message>
+        <source>optional: the CA certificate file</source>
+        <translation>optional: die Datei des CA-Zertifikats</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: Mailroom reads users and never writes</source>
+        <translation>Schr&amp;eibgeschützt: Mailroom liest Benutzer und schreibt nie</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Mailroom&apos;s demo board</source>
+        <translation>Demo-Jobbörse von Mailroom</translation>
+    </message>
+    <message>
+        <source>WordPress with WP Job Manager</source>
+        <translation>WordPress mit WP Job Manager</translation>
+    </message>
+    <message>
+        <source>SmartJobBoard</source>
+        <translation>SmartJobBoard</translation>
+    </message>
+    <message>
+        <source>My own mapping</source>
+        <translation>Eigene Zuordnung</translation>
+    </message>
+    <message>
+        <source>Mailroom&apos;s field</source>
+        <translation>Feld in Mailroom</translation>
+    </message>
+    <message>
+        <source>Column, or (SQL expression) to read</source>
+        <translation>Zu lesende Spalte oder (SQL-Ausdruck)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose from the Database</source>
+        <translation>Aus der Datenbank &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Schema profile</source>
+        <translation>Schemaprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>Sche&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Users&apos; t&amp;able:</source>
+        <translation>Benutzertabe&amp;lle:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindun&amp;g testen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The Board&apos;s SQLite File</source>
+        <translation>SQLite-Datei der Jobbörse</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s tables…</source>
+        <translation>Tabellen der Datenbank werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking before saving…</source>
+        <translation>Prüfung vor dem Speichern…</translation>
+    </message>
+    <message>
+        <source>Proposed from the table %1: check each field, then test.</source>
+        <translation>Aus der Tabelle %1 vorgeschlagen: Prüfen Sie jedes Feld und testen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Columns of %1: %2</source>
+        <translation>Spalten von %1: %2</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this computer&apos;s keychain, so nothing was saved: %1</source>
+        <translation>Das Passwort ließ sich nicht im Schlüsselbund dieses Computers ablegen, daher wurde nichts gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoardDirectory</name>
     <message>
         <source>Cannot read the board database %1: %2</source>
@@ -669,6 +958,21 @@
     <message>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWorker</name>
+    <message>
+        <source>No board database is open.</source>
+        <translation>Es ist keine Datenbank der Jobbörse geöffnet.</translation>
+    </message>
+    <message>
+        <source>Connected. The schema profile %1 fits; the board has %2 users.</source>
+        <translation>Verbunden. Das Schemaprofil %1 passt; die Jobbörse hat %2 Benutzer.</translation>
+    </message>
+    <message>
+        <source>No table of this database has an e-mail column.</source>
+        <translation>Keine Tabelle dieser Datenbank hat eine E-Mail-Spalte.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1605,151 @@
     <message>
         <source>Removal request to %1: %2. %3</source>
         <translation>Antrag auf Entfernung an %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Changes to the board are not possible: %1</source>
+        <translation>Änderungen an der Jobbörse sind nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed; the Activity page can undo it.</source>
+        <translation>
+            <numerusform>%n Benutzer geändert; auf der Seite Aktivität lässt sich das rückgängig machen.</numerusform>
+            <numerusform>%n Benutzer geändert; auf der Seite Aktivität lässt sich das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1: %2 (read &quot;%3&quot;, now &quot;%4&quot;)</source>
+        <translation>Benutzer %1: %2 (gelesen „%3“, jetzt „%4“)</translation>
+    </message>
+    <message>
+        <source>Nothing Changed</source>
+        <translation>Nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The board was not changed: %n user(s) no longer hold what Mailroom read, or the database refused.</source>
+        <translation>
+            <numerusform>Die Jobbörse wurde nicht geändert: Bei %n Benutzer steht nicht mehr, was Mailroom gelesen hat, oder die Datenbank hat die Änderung abgelehnt.</numerusform>
+            <numerusform>Die Jobbörse wurde nicht geändert: Bei %n Benutzern steht nicht mehr, was Mailroom gelesen hat, oder die Datenbank hat die Änderung abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Board Database…</source>
+        <translation>&amp;Datenbank der Jobbörse…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Selected Users…</source>
+        <translation>Ausgewählte Benutzer &amp;archivieren…</translation>
+    </message>
+    <message>
+        <source>Make Selected Users A&amp;ctive…</source>
+        <translation>Ausgewählte Benutzer a&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Bounced…</source>
+        <translation>Als &amp;Bounce markieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Bounced Mark…</source>
+        <translation>Bounce-Markierung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;E-mail…</source>
+        <translation>&amp;E-Mail-Adresse ändern…</translation>
+    </message>
+    <message>
+        <source>The password of the board database %1 is not in the keychain (%2): enter it in File, Board Database.</source>
+        <translation>Das Passwort für die Datenbank der Jobbörse %1 ist nicht im Schlüsselbund (%2): Geben Sie es unter Datei, Datenbank der Jobbörse ein.</translation>
+    </message>
+    <message>
+        <source>my board</source>
+        <translation>meine Jobbörse</translation>
+    </message>
+    <message>
+        <source>No Board Users Selected</source>
+        <translation>Keine Benutzer der Jobbörse ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select the recipients on the Bounces page first; only those who are users of the board can be changed.</source>
+        <translation>Wählen Sie zuerst die Empfänger auf der Seite Bounces aus; nur Empfänger, die Benutzer der Jobbörse sind, lassen sich ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing to Change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>The selected users are already in that state.</source>
+        <translation>Die ausgewählten Benutzer sind bereits in diesem Zustand.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s), %1</source>
+        <translation>
+            <numerusform>%n Benutzer, %1</numerusform>
+            <numerusform>%n Benutzer, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n user(s) of the board?</source>
+        <translation>
+            <numerusform>%n Benutzer der Jobbörse ändern?</numerusform>
+            <numerusform>%n Benutzer der Jobbörse ändern?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected user(s) are already in that state and stay as they are.</source>
+        <translation>
+            <numerusform>%n ausgewählter Benutzer ist bereits in diesem Zustand und bleibt unverändert.</numerusform>
+            <numerusform>%n ausgewählte Benutzer sind bereits in diesem Zustand und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected recipient(s) are not users of the board and stay as they are.</source>
+        <translation>
+            <numerusform>%n ausgewählter Empfänger ist kein Benutzer der Jobbörse und bleibt unverändert.</numerusform>
+            <numerusform>%n ausgewählte Empfänger sind keine Benutzer der Jobbörse und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each change can be undone on the Activity page.</source>
+        <translation>Jede Änderung lässt sich auf der Seite Aktivität rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Change Board Users</source>
+        <translation>Benutzer der Jobbörse ändern</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Change E-mail</source>
+        <translation>E-Mail-Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Select one recipient who is a user of the board.</source>
+        <translation>Wählen Sie einen Empfänger aus, der Benutzer der Jobbörse ist.</translation>
+    </message>
+    <message>
+        <source>New address for %1 (now %2):</source>
+        <translation>Neue Adresse für %1 (derzeit %2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This address bounced too (%1, %n time(s)).</source>
+        <translation>
+            <numerusform>Auch an diese Adresse kamen E-Mails als Bounce zurück (%1, %n Mal).</numerusform>
+            <numerusform>Auch an diese Adresse kamen E-Mails als Bounce zurück (%1, %n Mal).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3569,6 +4018,10 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
     <message>
         <source>Change %1 was already undone by change %2.</source>
         <translation>Änderung %1 wurde bereits durch Änderung %2 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>This connection only reads: it keeps no activity log.</source>
+        <translation>Diese Verbindung liest nur: Sie führt kein Aktivitätsprotokoll.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityPage</name>
+    <message numerus="yes">
+        <source>%n change(s) exported.</source>
+        <translation>
+            <numerusform>%n change exported.</numerusform>
+            <numerusform>%n changes exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BouncesPage</name>
     <message numerus="yes">
         <source>Reading %n log source(s)…</source>
@@ -29,6 +39,58 @@
         <translation>
             <numerusform>Read %n file in %1 s: %2 delivery attempts, %3 recipients with failures or delays.</numerusform>
             <numerusform>Read %n files in %1 s: %2 delivery attempts, %3 recipients with failures or delays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n user(s) changed; the Activity page can undo it.</source>
+        <translation>
+            <numerusform>%n user changed; the Activity page can undo it.</numerusform>
+            <numerusform>%n users changed; the Activity page can undo it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The board was not changed: %n user(s) no longer hold what Mailroom read, or the database refused.</source>
+        <translation>
+            <numerusform>The board was not changed: %n user no longer holds what Mailroom read, or the database refused.</numerusform>
+            <numerusform>The board was not changed: %n users no longer hold what Mailroom read, or the database refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s), %1</source>
+        <translation>
+            <numerusform>%n user, %1</numerusform>
+            <numerusform>%n users, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n user(s) of the board?</source>
+        <translation>
+            <numerusform>Change %n user of the board?</numerusform>
+            <numerusform>Change %n users of the board?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected user(s) are already in that state and stay as they are.</source>
+        <translation>
+            <numerusform>%n selected user is already in that state and stays as it is.</numerusform>
+            <numerusform>%n selected users are already in that state and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected recipient(s) are not users of the board and stay as they are.</source>
+        <translation>
+            <numerusform>%n selected recipient is not a user of the board and stays as it is.</numerusform>
+            <numerusform>%n selected recipients are not users of the board and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This address bounced too (%1, %n time(s)).</source>
+        <translation>
+            <numerusform>This address bounced too (%1, %n time).</numerusform>
+            <numerusform>This address bounced too (%1, %n times).</numerusform>
         </translation>
     </message>
 </context>
