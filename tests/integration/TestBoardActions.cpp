@@ -71,12 +71,15 @@ void TestBoardActions::backends()
     QTest::newRow("SQLite") << u"sqlite"_s;
     QTest::newRow("MariaDB") << u"mariadb"_s;
     QTest::newRow("PostgreSQL") << u"postgresql"_s;
+    // The fallback where a native driver is missing (Windows): ODBC, here to the same MariaDB.
+    if (QSqlDatabase::isDriverAvailable(u"QODBC"_s))
+        QTest::newRow("ODBC to MariaDB") << u"odbc"_s;
 }
 
 LocalSql* TestBoardActions::server() const
 {
     QFETCH(QString, backend);
-    return backend == u"mariadb"_s ? const_cast<LocalSql*>(&m_mariadb)
+    return backend == u"mariadb"_s || backend == u"odbc"_s ? const_cast<LocalSql*>(&m_mariadb)
         : backend == u"postgresql"_s ? const_cast<LocalSql*>(&m_postgresql)
                                      : nullptr;
 }
@@ -87,6 +90,14 @@ BoardConnection TestBoardActions::connection() const
     c.name = u"test-board"_s;
     c.schema = SchemaProfile::demo();
     c.timeoutSeconds = 5;
+    QFETCH(QString, backend);
+    if (backend == u"odbc"_s) {
+        c.kind = BoardConnection::Kind::Odbc;
+        c.database = u"DRIVER={MariaDB Unicode};SERVER=127.0.0.1;PORT=%1;DATABASE=%2;"_s.arg(m_mariadb.port()).arg(
+            m_mariadb.database());
+        c.user = m_mariadb.user();
+        return c;
+    }
     if (const LocalSql* sql = server()) {
         c.kind = sql == &m_mariadb ? BoardConnection::Kind::MariaDb : BoardConnection::Kind::PostgreSql;
         c.host = sql->host();

@@ -1,7 +1,6 @@
 #include "board/BoardWorker.h"
 
 #include <QCoreApplication>
-#include <QSqlRecord>
 
 // What runs in the worker thread: the session and the log, made and used there only.
 class BoardWorker::Job : public QObject
@@ -138,9 +137,7 @@ void BoardWorker::propose(const BoardConnection& connection, const QString& pass
         if (connection.open(name, password, &error)) {
             const QSqlDatabase db = QSqlDatabase::database(name, false);
             profile = SchemaProfile::propose(db);
-            const QSqlRecord record = db.record(profile.usersTable);
-            for (int i = 0; i < record.count(); ++i)
-                columns.append(record.fieldName(i));
+            columns = SchemaProfile::columns(db, profile.usersTable);
             if (profile.usersTable.isEmpty())
                 error = QCoreApplication::translate("BoardWorker", "No table of this database has an e-mail column.");
         }

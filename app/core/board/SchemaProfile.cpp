@@ -52,6 +52,23 @@ QString tableName(const QSqlDatabase& db, const QString& name)
     return db.driver()->escapeIdentifier(name, QSqlDriver::TableName);
 }
 
+// The table's column names. Some drivers' catalogue calls find none (MariaDB's ODBC driver
+// without a catalogue name): then a query that reads no row tells, from its result's columns.
+// table is a name db.tables() listed, quoted here.
+QStringList columnsOf(const QSqlDatabase& db, const QString& table)
+{
+    QSqlRecord record = db.record(table);
+    if (record.isEmpty()) {
+        QSqlQuery probe(db);
+        if (probe.exec(u"SELECT * FROM %1 WHERE 1 = 0"_s.arg(tableName(db, table))))
+            record = probe.record();
+    }
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
+    return columns;
+}
+
 } // namespace
 
 QByteArrayView boardFieldKey(BoardField field)
@@ -89,10 +106,7 @@ bool SchemaProfile::validate(const QSqlDatabase& db, QString* error) const
         *error = SchemaText::tr("The database has no table \"%1\".").arg(usersTable);
         return false;
     }
-    const QSqlRecord record = db.record(usersTable);
-    QStringList columns;
-    for (int i = 0; i < record.count(); ++i)
-        columns.append(record.fieldName(i));
+    const QStringList columns = columnsOf(db, usersTable);
     const auto hasColumn = [&](const QString& column) { return columns.contains(column); };
 
     for (const BoardField required : {BoardField::Id, BoardField::Email}) {
@@ -257,6 +271,11 @@ std::optional<SchemaProfile> SchemaProfile::builtIn(const QString& name)
     return std::nullopt;
 }
 
+QStringList SchemaProfile::columns(const QSqlDatabase& db, const QString& table)
+{
+    return isIdentifier(table) ? columnsOf(db, table) : QStringList();
+}
+
 SchemaProfile SchemaProfile::propose(const QSqlDatabase& db)
 {
     // Usual column names per field, most likely first.
@@ -280,10 +299,9 @@ SchemaProfile SchemaProfile::propose(const QSqlDatabase& db)
     SchemaProfile p;
     p.name = u"custom"_s;
     for (const QString& table : db.tables()) {
-        const QSqlRecord record = db.record(table);
-        QStringList columns;
-        for (int i = 0; i < record.count(); ++i)
-            columns.append(record.fieldName(i));
+        if (!isIdentifier(table))
+            continue;
+        const QStringList columns = columnsOf(db, table);
         const bool hasEmail = std::any_of(usual[BoardField::Email].begin(), usual[BoardField::Email].end(),
             [&](const QString& c) { return columns.contains(c, Qt::CaseInsensitive); });
         if (!hasEmail)

@@ -76,4 +76,6 @@ struct SchemaProfile
     // e-mail column, and for each field the column whose name is a usual one for it. For the
     // owner to check in the mapping editor; validate() still decides.
     static SchemaProfile propose(const QSqlDatabase& db);
+    // The column names of a table db lists, whatever the driver's catalogue calls give.
+    static QStringList columns(const QSqlDatabase& db, const QString& table);
 };
