@@ -68,10 +68,6 @@
         <translation>Neuer Wert</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Geändert von</translation>
-    </message>
-    <message>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
@@ -141,6 +137,10 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
     <message>
         <source>Undo</source>
         <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
     </message>
 </context>
 <context>
@@ -849,10 +849,6 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
         <translation>Daten&amp;bank:</translation>
     </message>
@@ -863,10 +859,6 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>CA certificate:</source>
@@ -948,6 +940,14 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <source>The password could not be kept in this computer&apos;s keychain, so nothing was saved: %1</source>
         <translation>Das Passwort ließ sich nicht im Schlüsselbund dieses Computers ablegen, daher wurde nichts gespeichert: %1</translation>
     </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
 </context>
 <context>
     <name>BoardDirectory</name>
@@ -967,12 +967,15 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <translation>Es ist keine Datenbank der Jobbörse geöffnet.</translation>
     </message>
     <message>
-        <source>Connected. The schema profile %1 fits; the board has %2 users.</source>
-        <translation>Verbunden. Das Schemaprofil %1 passt; die Jobbörse hat %2 Benutzer.</translation>
-    </message>
-    <message>
         <source>No table of this database has an e-mail column.</source>
         <translation>Keine Tabelle dieser Datenbank hat eine E-Mail-Spalte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The schema profile %1 fits; the board has %n user(s).</source>
+        <translation>
+            <numerusform>Verbunden. Das Schemaprofil %1 passt; die Jobbörse hat %n Benutzer.</numerusform>
+            <numerusform>Verbunden. Das Schemaprofil %1 passt; die Jobbörse hat %n Benutzer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1614,13 +1617,6 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <source>Changes to the board are not possible: %1</source>
         <translation>Änderungen an der Jobbörse sind nicht möglich: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) changed; the Activity page can undo it.</source>
-        <translation>
-            <numerusform>%n Benutzer geändert; auf der Seite Aktivität lässt sich das rückgängig machen.</numerusform>
-            <numerusform>%n Benutzer geändert; auf der Seite Aktivität lässt sich das rückgängig machen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>User %1: %2 (read &quot;%3&quot;, now &quot;%4&quot;)</source>
         <translation>Benutzer %1: %2 (gelesen „%3“, jetzt „%4“)</translation>
@@ -1628,13 +1624,6 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
     <message>
         <source>Nothing Changed</source>
         <translation>Nichts geändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>The board was not changed: %n user(s) no longer hold what Mailroom read, or the database refused.</source>
-        <translation>
-            <numerusform>Die Jobbörse wurde nicht geändert: Bei %n Benutzer steht nicht mehr, was Mailroom gelesen hat, oder die Datenbank hat die Änderung abgelehnt.</numerusform>
-            <numerusform>Die Jobbörse wurde nicht geändert: Bei %n Benutzern steht nicht mehr, was Mailroom gelesen hat, oder die Datenbank hat die Änderung abgelehnt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Board Database…</source>
@@ -1749,6 +1738,24 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <translation>
             <numerusform>Auch an diese Adresse kamen E-Mails als Bounce zurück (%1, %n Mal).</numerusform>
             <numerusform>Auch an diese Adresse kamen E-Mails als Bounce zurück (%1, %n Mal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed. Each change can be undone on the Activity page.</source>
+        <translation>
+            <numerusform>%n Benutzer geändert. Jede Änderung lässt sich auf der Seite Aktivität rückgängig machen.</numerusform>
+            <numerusform>%n Benutzer geändert. Jede Änderung lässt sich auf der Seite Aktivität rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board was not changed: the database refused.</source>
+        <translation>Die Jobbörse wurde nicht geändert: Die Datenbank hat abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The board was not changed: %n user(s) no longer hold what Mailroom read.</source>
+        <translation>
+            <numerusform>Die Jobbörse wurde nicht geändert: %n Benutzer hat nicht mehr, was Mailroom gelesen hat.</numerusform>
+            <numerusform>Die Jobbörse wurde nicht geändert: %n Benutzer haben nicht mehr, was Mailroom gelesen hat.</numerusform>
         </translation>
     </message>
 </context>
@@ -2480,7 +2487,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Sending &amp;addresses:</source>
-        <translation>Sende&amp;adressen:</translation>
+        <translation>Sende-&amp;IP-Adressen:</translation>
     </message>
     <message>
         <source>DKIM &amp;selector:</source>
@@ -2559,7 +2566,7 @@ Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die 
     </message>
     <message>
         <source>From the &amp;bounces</source>
-        <translation>Aus den &amp;Bounces</translation>
+        <translation>Aus den Bo&amp;unces</translation>
     </message>
     <message>
         <source>Read the bounces first: their replies name the addresses your mail leaves from.</source>
@@ -2579,7 +2586,7 @@ Mailroom fragt die wichtigsten Blocklisten, Sender Score, Reverse-DNS sowie die 
     </message>
     <message>
         <source>&amp;HELO name:</source>
-        <translation>&amp;HELO-Name:</translation>
+        <translation>HE&amp;LO-Name:</translation>
     </message>
     <message>
         <source>The domain of your board&apos;s From address, the one DMARC protects.</source>

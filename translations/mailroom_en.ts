@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BoardWorker</name>
+    <message numerus="yes">
+        <source>Connected. The schema profile %1 fits; the board has %n user(s).</source>
+        <translation>
+            <numerusform>Connected. The schema profile %1 fits; the board has %n user.</numerusform>
+            <numerusform>Connected. The schema profile %1 fits; the board has %n users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BouncesPage</name>
     <message numerus="yes">
         <source>Reading %n log source(s)…</source>
@@ -45,20 +55,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n user(s) changed; the Activity page can undo it.</source>
-        <translation>
-            <numerusform>%n user changed; the Activity page can undo it.</numerusform>
-            <numerusform>%n users changed; the Activity page can undo it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The board was not changed: %n user(s) no longer hold what Mailroom read, or the database refused.</source>
-        <translation>
-            <numerusform>The board was not changed: %n user no longer holds what Mailroom read, or the database refused.</numerusform>
-            <numerusform>The board was not changed: %n users no longer hold what Mailroom read, or the database refused.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n user(s), %1</source>
         <translation>
             <numerusform>%n user, %1</numerusform>
@@ -91,6 +87,20 @@
         <translation>
             <numerusform>This address bounced too (%1, %n time).</numerusform>
             <numerusform>This address bounced too (%1, %n times).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed. Each change can be undone on the Activity page.</source>
+        <translation>
+            <numerusform>%n user changed. The change can be undone on the Activity page.</numerusform>
+            <numerusform>%n users changed. Each change can be undone on the Activity page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The board was not changed: %n user(s) no longer hold what Mailroom read.</source>
+        <translation>
+            <numerusform>The board was not changed: %n user no longer holds what Mailroom read.</numerusform>
+            <numerusform>The board was not changed: %n users no longer hold what Mailroom read.</numerusform>
         </translation>
     </message>
 </context>

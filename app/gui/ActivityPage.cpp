@@ -54,7 +54,7 @@ ActivityPage::ActivityPage(BoardWorker& worker, UserPrompts& prompts, QWidget* p
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Time"), tr("User"), tr("Field"), tr("Old value"), tr("New value"), tr("By"),
+    m_list->setHeaderLabels({tr("Time"), tr("User"), tr("Field"), tr("Old value"), tr("New value"), tr("Changed by"),
         tr("Undone")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_empty = new QLabel(tr("No changes yet.\n\nWhen you archive users, flag them as bounced or change an address "

@@ -78,13 +78,15 @@ BoardConnectionDialog::BoardConnectionDialog(
     auto* form = new QFormLayout(connection);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file); // a row holding a layout gets no buddy of its own
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("P&ort:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&TLS:"), m_tls);
+    form->addRow(tr("T&LS:"), m_tls);
     form->addRow(tr("CA certificate:"), m_caFile);
     form->addRow(QString(), m_readOnly);
     m_serverWidgets = {m_host, m_port, m_database, m_user, m_password, m_tls, m_caFile};

@@ -146,8 +146,8 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
                 return;
             }
             if (result.ok) {
-                statusBar()->showMessage(tr("%n user(s) changed; the Activity page can undo it.", nullptr,
-                    int(result.applied.size())));
+                statusBar()->showMessage(tr("%n user(s) changed. Each change can be undone on the Activity page.",
+                    nullptr, int(result.applied.size())));
                 return;
             }
             QStringList why;
@@ -156,9 +156,10 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
             if (!result.error.isEmpty())
                 why.append(result.error);
             m_prompts->showMessage(this, QMessageBox::Warning, tr("Nothing Changed"),
-                tr("The board was not changed: %n user(s) no longer hold what Mailroom read, or the database "
-                   "refused.",
-                    nullptr, int(std::max<qsizetype>(1, result.conflicts.size()))),
+                result.conflicts.isEmpty()
+                    ? tr("The board was not changed: the database refused.")
+                    : tr("The board was not changed: %n user(s) no longer hold what Mailroom read.", nullptr,
+                          int(result.conflicts.size())),
                 why.join(u'\n'));
         });
     connect(m_requests, &RequestsPage::newRequestRequested, this, [this] {

@@ -116,10 +116,9 @@ void BoardWorker::test(const BoardConnection& connection, const QString& passwor
                 && session.forEachUser([&](const QList<BoardUserRow>& page) { return (users += page.size()), true; },
                     &message);
             if (ok) {
-                message = QCoreApplication::translate("BoardWorker", "Connected. The schema profile %1 fits; the board "
-                                                                     "has %2 users.")
-                              .arg(connection.schema.name)
-                              .arg(users);
+                message = QCoreApplication::translate("BoardWorker",
+                    "Connected. The schema profile %1 fits; the board has %n user(s).", nullptr, int(users))
+                              .arg(connection.schema.name);
             }
         }
         QMetaObject::invokeMethod(this, [this, ok, message] { Q_EMIT tested(ok, message); });
