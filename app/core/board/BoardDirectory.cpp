@@ -102,7 +102,7 @@ bool BoardDirectory::loadSqlite(const QString& path)
     return true;
 }
 
-bool BoardDirectory::load(const BoardConnection& connection, const QString& password)
+bool BoardDirectory::load(const BoardConnection& connection, const QString& password, const std::atomic_bool* cancel)
 {
     m_errorString.clear();
     BoardSession session(connection);
@@ -132,7 +132,7 @@ bool BoardDirectory::load(const BoardConnection& connection, const QString& pass
             }
             return true;
         },
-        &error);
+        &error, 5000, cancel);
     if (!ok) {
         m_errorString = error;
         return false;

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
+
 #include <vector>
 
 struct BoardConnection;
@@ -26,7 +28,8 @@ public:
     // Reads users and the board's own sender addresses from a SQLite file with the demo schema.
     bool loadSqlite(const QString& path);
     // Reads users from any board through its connection profile and schema profile, page by page.
-    bool load(const BoardConnection& connection, const QString& password);
+    // Stops between pages when cancel is set (the result is then incomplete: do not match with it).
+    bool load(const BoardConnection& connection, const QString& password, const std::atomic_bool* cancel = nullptr);
     QString errorString() const { return m_errorString; }
 
     void addUser(const QByteArray& email, const BoardUser& user);

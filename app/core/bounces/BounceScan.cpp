@@ -59,9 +59,9 @@ std::shared_ptr<BounceScanResult> runBounceScan(
 
     if ((request.board || !request.boardDatabase.isEmpty()) && !result->report.cancelled) {
         BoardDirectory directory;
-        const bool loaded = request.board ? directory.load(*request.board, request.boardPassword)
+        const bool loaded = request.board ? directory.load(*request.board, request.boardPassword, cancel)
                                           : directory.loadSqlite(request.boardDatabase);
-        if (loaded)
+        if (loaded && !(cancel && cancel->load()))
             directory.match(result->recipients);
         else
             result->boardError = directory.errorString();
