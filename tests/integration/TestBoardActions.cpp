@@ -36,6 +36,8 @@ private Q_SLOTS:
     void readOnlyAndDryRunWriteNothing();
     void hostileMappingsAreRefusedBeforeAnyQuery_data() { backends(); }
     void hostileMappingsAreRefusedBeforeAnyQuery();
+    void builtInProfilesReadTheirBoards_data() { backends(); }
+    void builtInProfilesReadTheirBoards();
     void theDirectoryMatchesBouncesThroughAnyBoard_data() { backends(); }
     void theDirectoryMatchesBouncesThroughAnyBoard();
     void aServerKilledMidwayHalfAppliesNothing_data();
@@ -420,6 +422,70 @@ void TestBoardActions::hostileMappingsAreRefusedBeforeAnyQuery()
     BoardSession session(fine, *m_audit);
     QString error;
     QVERIFY2(session.open(password(), &error), qPrintable(error));
+}
+
+// WordPress with WP Job Manager and a SmartJobBoard layout, their tables as those systems create
+// them (the columns the profiles use), read through the built-in profiles.
+void TestBoardActions::builtInProfilesReadTheirBoards()
+{
+    BoardConnection c = connection();
+    {
+        QString error;
+        QVERIFY2(c.open(u"schemas"_s, password(), &error), qPrintable(error));
+        QSqlQuery q(QSqlDatabase::database(u"schemas"_s));
+        for (const QString& table : {u"wp_usermeta"_s, u"wp_users"_s, u"user_groups"_s, u"sjb_users"_s})
+            q.exec(u"DROP TABLE %1"_s.arg(table));
+        for (const QString& sql : {
+                 u"CREATE TABLE wp_users (ID BIGINT PRIMARY KEY, user_login VARCHAR(60) NOT NULL, "
+                 "user_email VARCHAR(100) NOT NULL, user_registered VARCHAR(30) NOT NULL, user_status INTEGER NOT NULL, "
+                 "display_name VARCHAR(250) NOT NULL)"_s,
+                 u"CREATE TABLE wp_usermeta (umeta_id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL, "
+                 "meta_key VARCHAR(255), meta_value TEXT)"_s,
+                 u"INSERT INTO wp_users VALUES (1, 'acme', 'jobs@acme.example', '2026-01-02 10:00:00', 0, 'ACME Ltd')"_s,
+                 u"INSERT INTO wp_users VALUES (2, 'ann', 'Ann@Mail.example', '2026-01-03 10:00:00', 0, 'Ann B.')"_s,
+                 u"INSERT INTO wp_usermeta VALUES (1, 1, 'wp_capabilities', 'a:1:{s:8:\"employer\";b:1;}')"_s,
+                 u"INSERT INTO wp_usermeta VALUES (2, 2, 'wp_capabilities', 'a:1:{s:9:\"candidate\";b:1;}')"_s,
+                 u"INSERT INTO wp_usermeta VALUES (3, 2, 'first_name', 'Ann')"_s,
+                 u"INSERT INTO wp_usermeta VALUES (4, 2, 'last_name', 'Berg')"_s,
+             }) {
+            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(u"schemas"_s);
+
+    c.schema = SchemaProfile::wordpress();
+    BoardSession session(c, *m_audit);
+    QString error;
+    if (c.kind == BoardConnection::Kind::PostgreSql) {
+        // WordPress runs on MySQL and MariaDB. PostgreSQL folds unquoted names to lower case, so
+        // its "ID" is "id": the profile is refused with the names the table has.
+        QVERIFY(!session.open(password(), &error));
+        QVERIFY2(error.contains(u"\"ID\""_s) && error.contains(u"user_email"_s), qPrintable(error));
+        return;
+    }
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
+    QList<BoardUserRow> rows;
+    QVERIFY(session.forEachUser([&](const QList<BoardUserRow>& page) { return rows += page, true; }, &error));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].value(BoardField::Type), u"employer"_s);
+    QCOMPARE(rows[1].value(BoardField::Type), u"seeker"_s);
+    QCOMPARE(rows[1].value(BoardField::FirstName), u"Ann"_s);
+    QCOMPARE(rows[1].value(BoardField::LastName), u"Berg"_s);
+    QCOMPARE(rows[1].value(BoardField::Email), u"Ann@Mail.example"_s);
+    // WordPress has no archive state Mailroom may write: archiving says so, and changes nothing.
+    QVERIFY(session.planStatus(rows, true, &error).isEmpty());
+    QVERIFY(error.contains(u"no status column"_s));
+    const std::optional<BoardChange> email = session.planEmail(rows[1], u"ann.berg@mail.example"_s, &error);
+    QVERIFY(email);
+    const BoardApplyResult changed = session.apply({*email});
+    QVERIFY2(changed.ok, qPrintable(changed.error));
+    QCOMPARE(session.users({2}, &error).front().value(BoardField::Email), u"ann.berg@mail.example"_s);
+
+    // A prefix that is not the board's finds no tables, and says which.
+    c.schema = SchemaProfile::wordpress(u"wp2_"_s);
+    BoardSession wrongPrefix(c, *m_audit);
+    QVERIFY(!wrongPrefix.open(password(), &error));
+    QVERIFY2(error.contains(u"wp2_users"_s), qPrintable(error));
 }
 
 // Bounced recipients matched to the users of any board, through its profile, read-only.
