@@ -29,6 +29,12 @@
 // reach this server: MariaDB's root without a password, PostgreSQL's postgres by trust.
 // PostgreSQL refuses to run as root: as root, initdb and postgres run as the postgres user.
 // Linux only, like the servers CI installs.
+//
+// With Transport::Tls the server accepts the test user only over TLS (MariaDB: REQUIRE SSL;
+// PostgreSQL: a hostssl line and no host line). The first start() makes, with openssl, a
+// throwaway CA and a certificate it signs for 127.0.0.1 and localhost, and a second CA that
+// signed nothing; the server also listens on 127.0.0.2, an address its certificate does not
+// name, so that tests can see whether a client checks the name.
 class LocalSql
 {
 public:
@@ -38,7 +44,16 @@ public:
         PostgreSql,
     };
 
-    LocalSql(Kind kind, quint16 port) : m_kind(kind), m_port(port) { }
+    enum class Transport
+    {
+        Plain,
+        Tls, // the test user must use TLS
+    };
+
+    LocalSql(Kind kind, quint16 port, Transport transport = Transport::Plain)
+        : m_kind(kind), m_transport(transport), m_port(port)
+    {
+    }
     ~LocalSql() { stop(); }
     LocalSql(const LocalSql&) = delete;
     LocalSql& operator=(const LocalSql&) = delete;
@@ -50,6 +65,12 @@ public:
     QString user() const { return QStringLiteral("mailroom"); }
     QString password() const { return QStringLiteral("mailroom-test-password"); }
     bool isRunning() const { return m_server.state() == QProcess::Running; }
+
+    // Transport::Tls only: the CA that signed the server's certificate, a CA that did not, and an
+    // address the server listens on that its certificate does not name.
+    QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    QString unrelatedCaFile() const { return m_dir.filePath(QStringLiteral("unrelated-ca.pem")); }
+    QString hostNotInCertificate() const { return QStringLiteral("127.0.0.2"); }
 
     // The Qt driver this installation has for the kind, or an empty string.
     QString driverName() const
@@ -66,12 +87,18 @@ public:
 
     // Connect and read timeouts, so that a dead server is an error and never a hang. libpq has
     // no read timeout: a killed server closes its sockets, which ends any read at once.
+    // Over TLS, with the test CA (libmariadb turns TLS on when given a CA file).
     QString connectOptions() const
     {
-        if (m_kind == Kind::PostgreSql)
-            return QStringLiteral("connect_timeout=5");
-        return QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5;MYSQL_OPT_READ_TIMEOUT=5;"
-                              "MYSQL_OPT_WRITE_TIMEOUT=5");
+        const bool tls = m_transport == Transport::Tls;
+        if (m_kind == Kind::PostgreSql) {
+            const QString options = QStringLiteral("connect_timeout=5");
+            return tls ? options + QStringLiteral(";sslmode=verify-full;sslrootcert=") + caFile()
+                       : options;
+        }
+        const QString options = QStringLiteral(
+            "MYSQL_OPT_CONNECT_TIMEOUT=5;MYSQL_OPT_READ_TIMEOUT=5;MYSQL_OPT_WRITE_TIMEOUT=5");
+        return tls ? options + QStringLiteral(";SSL_CA=") + caFile() : options;
     }
 
     // Starts the server (making its data directory the first time), waits until it answers and
@@ -89,6 +116,8 @@ public:
             return QStringLiteral("cannot make a temporary folder: ") + m_dir.errorString();
         const bool first = !QFileInfo::exists(dataPath());
         QString error = first ? initialise() : QString();
+        if (error.isEmpty() && first && m_transport == Transport::Tls)
+            error = makeCertificates();
         if (error.isEmpty())
             error = launch();
         if (error.isEmpty() && first)
@@ -190,6 +219,14 @@ public:
 private:
     QString dataPath() const { return m_dir.filePath(QStringLiteral("data")); }
     QString socketPath() const { return m_dir.filePath(QStringLiteral("mariadb.sock")); }
+    QString serverCertificate() const { return m_dir.filePath(QStringLiteral("server.pem")); }
+    QString serverKey() const { return m_dir.filePath(QStringLiteral("server.key")); }
+
+    // Both servers take a comma-separated list (MariaDB since 10.11).
+    QString listenAddresses() const
+    {
+        return m_transport == Transport::Tls ? host() + u',' + hostNotInCertificate() : host();
+    }
 
     // Small buffers and a 32 MB redo log instead of 96 MB: a data folder of about 50 MB and a
     // start in well under a second on an idle disk. Flushing the log once a second loses nothing
@@ -333,10 +370,11 @@ private:
             return error;
 
         // The administrator by trust over the socket only; everyone else with a password over
-        // TCP, as a board's server would ask.
+        // TCP (over TLS only, with hostssl), as a board's server would ask.
         QFile hba(dataPath() + QStringLiteral("/pg_hba.conf"));
-        const QByteArray rules
-            = "local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n";
+        const QByteArray rules = m_transport == Transport::Tls
+            ? "local all postgres trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
+            : "local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n";
         if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(rules) != rules.size())
             return QStringLiteral("cannot write pg_hba.conf: ") + hba.errorString();
         return {};
@@ -353,13 +391,18 @@ private:
             QStringList arguments {QStringLiteral("--no-defaults"),
                 QStringLiteral("--datadir=") + dataPath(),
                 QStringLiteral("--port=") + QString::number(m_port),
-                QStringLiteral("--bind-address=127.0.0.1"),
+                QStringLiteral("--bind-address=") + listenAddresses(),
                 QStringLiteral("--socket=") + socketPath(),
                 QStringLiteral("--pid-file=") + m_dir.filePath(QStringLiteral("mariadb.pid")),
                 QStringLiteral("--skip-name-resolve"),
                 QStringLiteral("--character-set-server=utf8mb4"),
                 QStringLiteral("--collation-server=utf8mb4_unicode_ci")};
             arguments << innodbOptions();
+            if (m_transport == Transport::Tls) {
+                arguments << QStringLiteral("--ssl-ca=") + caFile()
+                          << QStringLiteral("--ssl-cert=") + serverCertificate()
+                          << QStringLiteral("--ssl-key=") + serverKey();
+            }
             if (::geteuid() == 0)
                 arguments << QStringLiteral("--user=root");
             startProgram(m_server, mariadbd, arguments);
@@ -368,10 +411,16 @@ private:
             if (postgres.isEmpty())
                 return QStringLiteral("postgres is missing: run bash .ci/install-deps test");
             // fsync=off: as above, only the process is ever killed, never the machine.
-            startProgram(m_server, postgres,
-                {QStringLiteral("-D"), dataPath(), QStringLiteral("-p"), QString::number(m_port),
-                    QStringLiteral("-k"), m_dir.path(), QStringLiteral("-h"), host(),
-                    QStringLiteral("-c"), QStringLiteral("fsync=off")});
+            QStringList arguments {QStringLiteral("-D"), dataPath(), QStringLiteral("-p"),
+                QString::number(m_port), QStringLiteral("-k"), m_dir.path(), QStringLiteral("-h"),
+                listenAddresses(), QStringLiteral("-c"), QStringLiteral("fsync=off")};
+            if (m_transport == Transport::Tls) {
+                arguments << QStringLiteral("-c") << QStringLiteral("ssl=on")
+                          << QStringLiteral("-c")
+                          << QStringLiteral("ssl_cert_file=") + serverCertificate()
+                          << QStringLiteral("-c") << QStringLiteral("ssl_key_file=") + serverKey();
+            }
+            startProgram(m_server, postgres, arguments);
         }
         if (!m_server.waitForStarted(5000))
             return m_server.errorString();
@@ -394,13 +443,15 @@ private:
     QString createDatabaseAndUser()
     {
         const QString password = this->password();
+        const QString require
+            = m_transport == Transport::Tls ? QStringLiteral(" REQUIRE SSL") : QString();
         const QStringList statements = m_kind == Kind::MariaDb
             ? QStringList {QStringLiteral("CREATE DATABASE mailroom CHARACTER SET utf8mb4 COLLATE "
                                           "utf8mb4_unicode_ci"),
-                QStringLiteral("CREATE USER 'mailroom'@'127.0.0.1' IDENTIFIED BY '%1'")
-                    .arg(password),
-                QStringLiteral("CREATE USER 'mailroom'@'localhost' IDENTIFIED BY '%1'")
-                    .arg(password),
+                QStringLiteral("CREATE USER 'mailroom'@'127.0.0.1' IDENTIFIED BY '%1'%2")
+                    .arg(password, require),
+                QStringLiteral("CREATE USER 'mailroom'@'localhost' IDENTIFIED BY '%1'%2")
+                    .arg(password, require),
                 QStringLiteral(
                     "GRANT ALL ON mailroom.* TO 'mailroom'@'127.0.0.1', 'mailroom'@'localhost'"),
                 // mariadb-install-db also makes root accounts without a password for TCP
@@ -419,6 +470,61 @@ private:
         }
         m_ready = true;
         return {};
+    }
+
+    // Two CAs and a server certificate from the first, valid for two days, with P-256 keys
+    // (made in milliseconds, where RSA keys take a noticeable while). The openssl commands run as
+    // the server's user (runTool), so that the server owns its key: PostgreSQL refuses a key that
+    // others can read or that belongs to another user than itself or root.
+    QString makeCertificates()
+    {
+        const QString openssl = findTool(QStringLiteral("openssl"), {QStringLiteral("/usr/bin")});
+        if (openssl.isEmpty())
+            return QStringLiteral("openssl is missing: run bash .ci/install-deps test");
+
+        // Written here rather than taken from /etc/ssl/openssl.cnf, whose defaults vary by system.
+        const QString configPath = m_dir.filePath(QStringLiteral("openssl.cnf"));
+        QFile config(configPath);
+        const QByteArray extensions = "[req]\ndistinguished_name = dn\n[dn]\n"
+                                      "[ca]\nbasicConstraints = critical, CA:TRUE\n"
+                                      "keyUsage = critical, keyCertSign, cRLSign\n"
+                                      "subjectKeyIdentifier = hash\n"
+                                      "[server]\nbasicConstraints = critical, CA:FALSE\n"
+                                      "keyUsage = critical, digitalSignature, keyEncipherment\n"
+                                      "extendedKeyUsage = serverAuth\n"
+                                      "subjectAltName = IP:127.0.0.1, DNS:localhost\n"
+                                      "subjectKeyIdentifier = hash\n"
+                                      "authorityKeyIdentifier = keyid\n";
+        if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || config.write(extensions) != extensions.size())
+            return QStringLiteral("cannot write openssl.cnf: ") + config.errorString();
+        config.close();
+
+        const auto certificate = [&](const QString& name, const QString& subject,
+                                     const QString& section, const QStringList& signer) {
+            return runTool(openssl,
+                QStringList {QStringLiteral("req"), QStringLiteral("-x509"),
+                    QStringLiteral("-config"), configPath, QStringLiteral("-extensions"), section,
+                    QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-noenc"),
+                    QStringLiteral("-keyout"), m_dir.filePath(name + QStringLiteral(".key")),
+                    QStringLiteral("-out"), m_dir.filePath(name + QStringLiteral(".pem")),
+                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), subject}
+                    + signer);
+        };
+        QString error = certificate(
+            QStringLiteral("ca"), QStringLiteral("/CN=Mailroom test CA"), QStringLiteral("ca"), {});
+        if (error.isEmpty()) {
+            error = certificate(QStringLiteral("unrelated-ca"),
+                QStringLiteral("/CN=Mailroom unrelated test CA"), QStringLiteral("ca"), {});
+        }
+        if (error.isEmpty()) {
+            error = certificate(QStringLiteral("server"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("server"),
+                {QStringLiteral("-CA"), caFile(), QStringLiteral("-CAkey"),
+                    m_dir.filePath(QStringLiteral("ca.key"))});
+        }
+        return error;
     }
 
     // The user's TCP login proves the port is this server's: another server on it would not
@@ -443,6 +549,7 @@ private:
     QTemporaryDir m_dir {QStringLiteral("/tmp/mailroom-sql-XXXXXX")};
     QProcess m_server; // after m_dir: the server stops before its folder goes
     Kind m_kind;
+    Transport m_transport;
     quint16 m_port;
     bool m_ready = false; // the database and user exist
     QString m_output;
