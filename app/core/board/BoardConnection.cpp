@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -37,9 +38,9 @@ QString connectOptions(const BoardConnection& c)
         // option is given, and an empty cipher list keeps its defaults. With a CA file it checks
         // the chain, but the host name only under MYSQL_OPT_SSL_VERIFY_SERVER_CERT, and it falls
         // back to plaintext for a server without TLS unless MYSQL_OPT_SSL_ENFORCE is set.
-        // TODO(#5): Qt 6.4 passes neither option, so Required and Verified accept a server
-        // without TLS, Verified a certificate for another name, and Verified without a CA file
-        // checks nothing (TestBoardTls shows each); it can go with a Qt whose QMYSQL takes them.
+        // TODO(#5): Qt 6.4 passes neither option. open() refuses a plain session and Verified
+        // without a CA file, but Verified accepts a certificate the CA made for another host
+        // name (TestBoardTls shows it); it can go with a Qt whose QMYSQL takes the option.
         if (c.tls == BoardConnection::Tls::Verified && !c.caFile.isEmpty())
             options.append(u"SSL_CA=%1"_s.arg(c.caFile));
         else if (c.tls != BoardConnection::Tls::Off)
@@ -57,6 +58,13 @@ QString connectOptions(const BoardConnection& c)
         break;
     }
     return options.join(u';');
+}
+
+// MariaDB and MySQL name the session's cipher; an empty one is a plain connection.
+bool isEncrypted(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"SHOW STATUS LIKE 'Ssl_cipher'"_s) && query.next() && !query.value(1).toString().isEmpty();
 }
 
 } // namespace
@@ -140,10 +148,26 @@ bool BoardConnection::open(const QString& connectionName, const QString& passwor
         db.setUserName(user);
         db.setPassword(password);
     }
+    if (kind == Kind::MariaDb && tls == Tls::Verified && caFile.isEmpty()) {
+        // libmariadb checks no certificate without a CA file (TestBoardTls): say so, never pretend.
+        *error = ConnectionText::tr("Checking the certificate of a MariaDB or MySQL server needs the CA certificate "
+                                    "file: choose it, or choose \"Required\".");
+        QSqlDatabase::removeDatabase(connectionName);
+        return false;
+    }
     db.setConnectOptions(connectOptions(*this));
     if (!db.open()) {
         *error = ConnectionText::tr("Cannot connect to the board database %1: %2")
                      .arg(name, db.lastError().text().trimmed());
+        return false;
+    }
+    if (kind == Kind::MariaDb && tls != Tls::Off && !isEncrypted(db)) {
+        // Qt 6.4 cannot make libmariadb insist on TLS, so a server that offers none gets a plain
+        // connection: refuse it here. (A forger in between could still lie; TestBoardTls.)
+        *error = ConnectionText::tr("The board database %1 did not encrypt the connection, though TLS is required. "
+                                    "Turn on TLS on the server, or set TLS to Off on a trusted network.")
+                     .arg(name);
+        db.close();
         return false;
     }
     return true;
