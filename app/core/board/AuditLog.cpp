@@ -56,6 +56,7 @@ AuditLog::AuditLog()
 
 AuditLog::~AuditLog()
 {
+    m_insert.reset(); // before its connection goes
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -133,9 +134,16 @@ void AuditLog::rollback()
 
 std::optional<qint64> AuditLog::record(const AuditEntry& e, QString* error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT INTO changes (time, os_user, profile, user_id, field, old_value, new_value, undo_of) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        if (!m_insert->prepare(u"INSERT INTO changes (time, os_user, profile, user_id, field, old_value, "
+                               "new_value, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+            *error = m_insert->lastError().text();
+            m_insert.reset();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery& q = *m_insert;
     q.addBindValue(e.time.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(e.osUser);
     q.addBindValue(e.profile);
@@ -225,6 +233,22 @@ QString AuditLog::flag(const QString& profile, qint64 userId, QString* error) co
         return {};
     }
     return q.next() ? u"1"_s : u"0"_s;
+}
+
+QSet<qint64> AuditLog::flaggedUsers(const QString& profile, QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT user_id FROM flags WHERE profile = ?"_s);
+    q.addBindValue(profile);
+    QSet<qint64> out;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
 }
 
 bool AuditLog::setFlag(const QString& profile, qint64 userId, bool flagged, QString* error)

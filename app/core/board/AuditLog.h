@@ -2,9 +2,13 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 // Every change Mailroom applied to a board, kept in a SQLite file of its own (not the board's):
 // when, who (the OS user), which profile, user id, field, old and new value, and what undid it.
@@ -52,10 +56,13 @@ public:
     // "Email bounced" flags of boards without a column: "1" or "0" (never flagged reads "0").
     QString flag(const QString& profile, qint64 userId, QString* error) const;
     bool setFlag(const QString& profile, qint64 userId, bool flagged, QString* error);
+    // Every flagged user of the profile at once, for reading many users.
+    QSet<qint64> flaggedUsers(const QString& profile, QString* error) const;
 
     static QString currentOsUser();
 
 private:
     QString m_path;
     QString m_connection;
+    std::unique_ptr<QSqlQuery> m_insert; // record()'s statement, prepared once
 };

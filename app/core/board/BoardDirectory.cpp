@@ -132,7 +132,9 @@ bool BoardDirectory::load(const BoardConnection& connection, const QString& pass
             }
             return true;
         },
-        &error, 5000, cancel);
+        &error, 5000, cancel,
+        {BoardField::Type, BoardField::FirstName, BoardField::LastName, BoardField::DisplayName, BoardField::Company,
+            BoardField::Email, BoardField::Status});
     if (!ok) {
         m_errorString = error;
         return false;

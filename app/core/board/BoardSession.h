@@ -4,9 +4,11 @@
 #include "board/BoardConnection.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -15,10 +17,10 @@
 struct BoardUserRow
 {
     qint64 id = 0;
-    QHash<BoardField, QString> values;
+    std::array<QString, BoardFieldCount> values; // by BoardField; unread and unmapped fields are null
     QString bounced = QStringLiteral("0"); // "1" when flagged "email bounced"
 
-    QString value(BoardField f) const { return values.value(f); }
+    const QString& value(BoardField f) const { return values[std::size_t(f)]; }
 };
 
 // One write an action wants: this field of this user, from the value Mailroom read to a new one.
@@ -69,9 +71,10 @@ public:
     const BoardConnection& connection() const { return m_connection; }
 
     // Calls page with up to pageSize users at a time, by id; stops when page returns false or
-    // cancel is set. False with *error when a query fails.
+    // cancel is set. False with *error when a query fails. With fields, only those are read
+    // (besides the id): a matcher needs a few of them, and each column read costs.
     bool forEachUser(const std::function<bool(const QList<BoardUserRow>&)>& page, QString* error,
-        int pageSize = 5000, const std::atomic_bool* cancel = nullptr);
+        int pageSize = 5000, const std::atomic_bool* cancel = nullptr, const QList<BoardField>& fields = {});
     QList<BoardUserRow> users(const QList<qint64>& ids, QString* error);
 
     // What an action would change, from rows as read. Archiving an archived user changes nothing.
@@ -89,8 +92,8 @@ public:
 private:
     BoardSession(const BoardConnection& connection, AuditLog* audit);
     QString quoted(const QString& identifier) const;
-    QString selectList() const;
-    BoardUserRow rowFrom(const class QSqlQuery& query) const;
+    QString selectList(const QList<BoardField>& fields) const;
+    BoardUserRow rowFrom(const class QSqlQuery& query, const QList<BoardField>& fields, bool withFlag) const;
     QString columnOf(const QString& field) const;
     std::optional<QString> currentValue(qint64 userId, const QString& field, QString* error) const;
     bool applyOne(const BoardChange& change, BoardApplyResult* result);
@@ -100,4 +103,5 @@ private:
     QString flagOf(qint64 userId, QString* error) const;
     QString m_connectionName;
     QList<BoardField> m_readFields; // the mapped fields, in select order after the id
+    QHash<QString, QSqlQuery> m_prepared; // apply()'s UPDATE statements, by their text
 };
