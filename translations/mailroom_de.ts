@@ -948,6 +948,14 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <source>T&amp;LS:</source>
         <translation>&amp;TLS:</translation>
     </message>
+    <message>
+        <source>Required, certificate checked against the CA file (not its host name)</source>
+        <translation>Erforderlich, Zertifikat wird gegen die CA-Datei geprüft (nicht sein Hostname)</translation>
+    </message>
+    <message>
+        <source>For MariaDB and MySQL, Mailroom checks that the server&apos;s certificate comes from the CA file you choose, but not the name in it.</source>
+        <translation>Bei MariaDB und MySQL prüft Mailroom, ob das Zertifikat des Servers von der gewählten CA-Datei stammt, aber nicht den Namen darin.</translation>
+    </message>
 </context>
 <context>
     <name>BoardDirectory</name>
@@ -1440,6 +1448,14 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
     <message>
         <source>The connection profile %1 names no database.</source>
         <translation>Das Verbindungsprofil %1 nennt keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Checking the certificate of a MariaDB or MySQL server needs the CA certificate file: choose it, or choose &quot;Required&quot;.</source>
+        <translation>Um das Zertifikat eines MariaDB- oder MySQL-Servers zu prüfen, braucht Mailroom die CA-Zertifikatsdatei: Wählen Sie sie aus, oder wählen Sie „Erforderlich“.</translation>
+    </message>
+    <message>
+        <source>The board database %1 did not encrypt the connection, though TLS is required. Turn on TLS on the server, or set TLS to Off on a trusted network.</source>
+        <translation>Die Datenbank der Jobbörse %1 hat die Verbindung nicht verschlüsselt, obwohl TLS erforderlich ist. Schalten Sie TLS auf dem Server ein, oder stellen Sie TLS in einem vertrauenswürdigen Netz auf Aus.</translation>
     </message>
 </context>
 <context>

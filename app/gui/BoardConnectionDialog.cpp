@@ -214,6 +214,16 @@ void BoardConnectionDialog::updateKind()
     for (QWidget* widget : std::as_const(m_serverWidgets))
         widget->setEnabled(!file);
     m_port->setEnabled(!file && kind != BoardConnection::Kind::Odbc);
+    // Qt 6.4's MySQL driver cannot ask libmariadb to check the host name: say what is checked.
+    const bool mariaDb = kind == BoardConnection::Kind::MariaDb;
+    m_tls->setItemText(int(BoardConnection::Tls::Verified),
+        mariaDb ? tr("Required, certificate checked against the CA file (not its host name)")
+                : tr("Required, certificate checked"));
+    m_tls->setItemData(int(BoardConnection::Tls::Verified),
+        mariaDb ? tr("For MariaDB and MySQL, Mailroom checks that the server's certificate comes from the CA "
+                     "file you choose, but not the name in it.")
+                : QString(),
+        Qt::ToolTipRole);
     m_host->setEnabled(!file && kind != BoardConnection::Kind::Odbc);
     if (!file && m_port->value() == 0)
         m_port->setValue(defaultPort(kind));
