@@ -90,7 +90,10 @@ ActivityPage::ActivityPage(BoardWorker& worker, UserPrompts& prompts, QWidget* p
         m_undo->setEnabled(item && item->data(0, IdRole + 1).toBool());
     });
     connect(&m_worker, &BoardWorker::auditRead, this, &ActivityPage::showEntries);
-    connect(&m_worker, &BoardWorker::acted, this, &ActivityPage::refresh);
+    connect(&m_worker, &BoardWorker::acted, this, [this](BoardWorker::Action, const BoardApplyResult&, bool dryRun) {
+        if (!dryRun)
+            refresh();
+    });
     connect(&m_worker, &BoardWorker::opened, this, &ActivityPage::refresh);
     connect(&m_worker, &BoardWorker::undone, this, [this](qint64 id, const BoardApplyResult& result) {
         if (result.ok) {

@@ -174,6 +174,16 @@ BoardConnectionDialog::BoardConnectionDialog(
                 fillMapping(profile, columns);
         });
     setConnection(current);
+    if (current.needsPassword()) {
+        // An empty field keeps the stored password: read it, so Test and Save can use it.
+        m_secrets.readSecret(current.secretKey());
+        connect(&m_secrets, &CredentialStore::secretRead, this,
+            [this, key = current.secretKey()](const QString& read, CredentialStore::Outcome outcome, const QString& secret,
+                const QString&) {
+                if (read == key && outcome == CredentialStore::Outcome::Ok)
+                    m_storedPassword = secret;
+            });
+    }
 }
 
 void BoardConnectionDialog::setConnection(const BoardConnection& c)
@@ -225,8 +235,10 @@ void BoardConnectionDialog::updateKind()
                 : QString(),
         Qt::ToolTipRole);
     m_host->setEnabled(!file && kind != BoardConnection::Kind::Odbc);
-    if (!file && m_port->value() == 0)
+    // A port that was the last kind's default follows the kind; one the owner typed stays.
+    if (!file && (m_port->value() == 0 || m_port->value() == defaultPort(m_lastKind)))
         m_port->setValue(defaultPort(kind));
+    m_lastKind = kind;
 }
 
 void BoardConnectionDialog::updateSchema()
@@ -270,7 +282,7 @@ BoardConnection BoardConnectionDialog::connection() const
 
 QString BoardConnectionDialog::password() const
 {
-    return m_password->text();
+    return m_password->text().isEmpty() ? m_storedPassword : m_password->text();
 }
 
 void BoardConnectionDialog::setBusy(bool busy, const QString& message)
@@ -284,14 +296,18 @@ void BoardConnectionDialog::setBusy(bool busy, const QString& message)
 void BoardConnectionDialog::save()
 {
     const BoardConnection c = connection();
-    if (!c.needsPassword() || password().isEmpty()) {
+    if (!c.needsPassword() || m_password->text().isEmpty()) {
         accept(); // SQLite needs none; an empty field keeps the password already in the keychain
         return;
     }
-    connect(&m_secrets, &CredentialStore::secretWritten, this,
-        [this, key = c.secretKey()](const QString& written, CredentialStore::Outcome outcome, const QString& error) {
+    // Answers for other keys may come first: wait for this one, then stop listening.
+    auto listening = std::make_shared<QMetaObject::Connection>();
+    *listening = connect(&m_secrets, &CredentialStore::secretWritten, this,
+        [this, listening, key = c.secretKey()](
+            const QString& written, CredentialStore::Outcome outcome, const QString& error) {
             if (written != key)
                 return;
+            disconnect(*listening);
             if (outcome == CredentialStore::Outcome::Ok) {
                 accept();
                 return;
@@ -300,7 +316,6 @@ void BoardConnectionDialog::save()
             m_result->setText(tr("The password could not be kept in this computer's keychain, so nothing was "
                                  "saved: %1")
                                   .arg(error));
-        },
-        Qt::SingleShotConnection);
+        });
     m_secrets.writeSecret(c.secretKey(), password());
 }

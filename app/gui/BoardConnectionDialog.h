@@ -60,4 +60,6 @@ private:
     QLabel* m_result = nullptr;
     QList<QWidget*> m_serverWidgets;
     bool m_saving = false;
+    BoardConnection::Kind m_lastKind = BoardConnection::Kind::Sqlite;
+    QString m_storedPassword; // the keychain's, used while the password field is left empty
 };

@@ -410,18 +410,19 @@ void MainWindow::openBoard(const QString& databasePath)
             useBoardConnection(*saved, {});
             return;
         }
-        connect(m_secrets.get(), &CredentialStore::secretRead, this,
-            [this, c = *saved](const QString& key, CredentialStore::Outcome outcome, const QString& secret,
+        auto listening = std::make_shared<QMetaObject::Connection>();
+        *listening = connect(m_secrets.get(), &CredentialStore::secretRead, this,
+            [this, listening, c = *saved](const QString& key, CredentialStore::Outcome outcome, const QString& secret,
                 const QString& why) {
                 if (key != c.secretKey())
                     return;
+                disconnect(*listening);
                 if (outcome != CredentialStore::Outcome::Ok)
                     statusBar()->showMessage(tr("The password of the board database %1 is not in the keychain (%2): "
                                                 "enter it in File, Board Database.")
                             .arg(c.name, why));
                 useBoardConnection(c, secret);
-            },
-            Qt::SingleShotConnection);
+            });
         m_secrets->readSecret(saved->secretKey());
         return;
     }
@@ -508,8 +509,10 @@ void MainWindow::confirmBoardChange(BoardWorker::Action kind, const BoardApplyRe
             + tr("%n selected recipient(s) are not users of the board and stay as they are.", nullptr, m_pendingNotUsers);
     }
     what += u"\n\n"_s + tr("Each change can be undone on the Activity page.");
+    // What the owner confirms is what is written: the dry run's changes, each still guarded by
+    // the value read then.
     m_prompts->confirm(this, tr("Change Board Users"), what, tr("Change"),
-        [this, kind, ids] { m_boardWorker->act(kind, ids, {}, false); });
+        [this, kind, changes = dry.applied] { m_boardWorker->apply(kind, changes); });
 }
 
 void MainWindow::changeEmailOfSelection()
@@ -528,11 +531,16 @@ void MainWindow::changeEmailOfSelection()
     dialog->setTextValue(QString::fromUtf8(record.address));
     const qint64 user = record.userId;
     // The new address against the bounce history: one that bounced too is no fix.
-    const auto result = m_bounces->result();
-    connect(dialog, &QInputDialog::textValueChanged, dialog, [this, dialog, result, record](const QString& text) {
+    connect(dialog, &QInputDialog::textValueChanged, dialog, [this, dialog, record](const QString& text) {
         QString label = tr("New address for %1 (now %2):").arg(record.userName, QString::fromUtf8(record.address));
         const QByteArray typed = text.trimmed().toLower().toUtf8();
-        for (const RecipientRecord& other : result ? result->recipients : std::vector<RecipientRecord> {}) {
+        // The result on screen now: a scan may have replaced the one there when the dialog opened.
+        const BounceScanResult* result = m_bounces->result();
+        if (!result) {
+            dialog->setLabelText(label);
+            return;
+        }
+        for (const RecipientRecord& other : result->recipients) {
             if (other.address == typed && typed != record.address && other.category != BounceCategory::None) {
                 label += u"\n"_s + tr("This address bounced too (%1, %n time(s)).", nullptr, int(other.failures))
                                      .arg(categoryTitle(other.category));

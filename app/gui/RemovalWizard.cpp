@@ -356,7 +356,12 @@ public:
         rebuild();
     }
 
-    void cleanupPage() override { m_wizard.cancelCheck(); }
+    void cleanupPage() override
+    {
+        m_wizard.cancelCheck(); // its answer never comes: the page is as before the check
+        m_again->setEnabled(true);
+        m_state->clear();
+    }
 
     bool isComplete() const override { return !m_wizard.isChecking() && (m_problems == 0 || m_anyway->isChecked()); }
 
@@ -926,7 +931,9 @@ void RemovalWizard::accept()
 {
     const State& s = m_state;
     RemovalRequest request;
-    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_requestId.isEmpty()) // a retry after a failed save replaces the same request
+        m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.id = m_requestId;
     const BlockProvider* p = s.provider;
     request.providerId = p ? p->id : QString();
     request.providerName = p ? p->name : tr("Unknown provider");

@@ -88,4 +88,5 @@ private:
     std::unique_ptr<CaresResolver> m_resolver;
     int m_generation = 0;
     QString m_storedId;
+    QString m_requestId;
 };

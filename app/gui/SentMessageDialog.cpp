@@ -66,10 +66,16 @@ void SentMessageDialog::setText(const QString& text)
 
 void SentMessageDialog::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Message"), m_settings.lastFolder(),
+    auto* dialog = new QFileDialog(this, tr("Open a Message"), m_settings.lastFolder(),
         tr("Messages (*.eml *.msg.txt *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &SentMessageDialog::readFile);
+    dialog->open();
+}
+
+void SentMessageDialog::readFile(const QString& path)
+{
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -24,6 +24,7 @@ public:
 
 private:
     void openFile();
+    void readFile(const QString& path);
     void readText();
 
     Settings& m_settings;

@@ -237,10 +237,10 @@ void TestBoardActions::readsEveryUserPageByPage()
     QCOMPARE(rows[3].value(BoardField::Type), u"employer"_s);
     QCOMPARE(rows[1].bounced, u"0"_s);
 
-    // Cancelled after the first page: no more pages are read.
+    // Cancelled after the first page: no more pages are read, and the read says it is incomplete.
     std::atomic_bool cancel {false};
     int seen = 0;
-    QVERIFY(session.forEachUser(
+    QVERIFY(!session.forEachUser(
         [&](const QList<BoardUserRow>& page) {
             seen += int(page.size());
             cancel = true;
@@ -248,6 +248,7 @@ void TestBoardActions::readsEveryUserPageByPage()
         },
         &error, 3, &cancel));
     QCOMPARE(seen, 3);
+    QVERIFY(error.contains(u"cancelled"_s));
 }
 
 void TestBoardActions::archiveRecordsAndUndoPutsBack()

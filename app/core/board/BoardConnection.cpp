@@ -137,6 +137,12 @@ bool BoardConnection::open(const QString& connectionName, const QString& passwor
         *error = ConnectionText::tr("The board database %1 does not exist.").arg(QDir::toNativeSeparators(database));
         return false;
     }
+    if (kind == Kind::MariaDb && tls == Tls::Verified && caFile.isEmpty()) {
+        // libmariadb checks no certificate without a CA file (TestBoardTls): say so, never pretend.
+        *error = ConnectionText::tr("Checking the certificate of a MariaDB or MySQL server needs the CA certificate "
+                                    "file: choose it, or choose \"Required\".");
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
     db.setDatabaseName(database);
     if (kind != Kind::Sqlite && kind != Kind::Odbc) {
@@ -147,13 +153,6 @@ bool BoardConnection::open(const QString& connectionName, const QString& passwor
     if (kind != Kind::Sqlite) {
         db.setUserName(user);
         db.setPassword(password);
-    }
-    if (kind == Kind::MariaDb && tls == Tls::Verified && caFile.isEmpty()) {
-        // libmariadb checks no certificate without a CA file (TestBoardTls): say so, never pretend.
-        *error = ConnectionText::tr("Checking the certificate of a MariaDB or MySQL server needs the CA certificate "
-                                    "file: choose it, or choose \"Required\".");
-        QSqlDatabase::removeDatabase(connectionName);
-        return false;
     }
     db.setConnectOptions(connectOptions(*this));
     if (!db.open()) {

@@ -28,7 +28,7 @@ public:
     // Reads users and the board's own sender addresses from a SQLite file with the demo schema.
     bool loadSqlite(const QString& path);
     // Reads users from any board through its connection profile and schema profile, page by page.
-    // Stops between pages when cancel is set (the result is then incomplete: do not match with it).
+    // Stops between pages when cancel is set, and returns false then, keeping what it had.
     bool load(const BoardConnection& connection, const QString& password, const std::atomic_bool* cancel = nullptr);
     QString errorString() const { return m_errorString; }
 

@@ -135,8 +135,10 @@ bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow
         QString::number(pageSize));
     qint64 last = std::numeric_limits<qint64>::min();
     for (;;) {
-        if (cancel && cancel->load())
-            return true;
+        if (cancel && cancel->load()) {
+            *error = SessionText::tr("Reading the board's users was cancelled.");
+            return false;
+        }
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(QString(sql).replace(u"%5"_s, QString::number(last)))) {
@@ -163,6 +165,15 @@ QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error
 {
     QSet<qint64> wanted(ids.begin(), ids.end());
     QList<BoardUserRow> out;
+    QSet<qint64> flagged;
+    if (m_connection.schema.bouncedColumn.isEmpty() && m_audit) {
+        QString why;
+        flagged = m_audit->flaggedUsers(m_connection.name, &why);
+        if (!why.isEmpty()) {
+            *error = why;
+            return {};
+        }
+    }
     // Small selections by id; a board has far fewer users than this reads in one page.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString table = db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName);
@@ -184,7 +195,7 @@ QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error
         while (query.next()) {
             BoardUserRow row = rowFrom(query, m_readFields, !m_connection.schema.bouncedColumn.isEmpty());
             if (m_connection.schema.bouncedColumn.isEmpty())
-                row.bounced = flagOf(row.id, error);
+                row.bounced = flagged.contains(row.id) ? u"1"_s : u"0"_s;
             wanted.remove(row.id);
             out.append(row);
         }

@@ -70,8 +70,8 @@ public:
     bool open(const QString& password, QString* error);
     const BoardConnection& connection() const { return m_connection; }
 
-    // Calls page with up to pageSize users at a time, by id; stops when page returns false or
-    // cancel is set. False with *error when a query fails. With fields, only those are read
+    // Calls page with up to pageSize users at a time, by id; stops when page returns false.
+    // False with *error when a query fails or cancel is set (the read is then incomplete). With fields, only those are read
     // (besides the id): a matcher needs a few of them, and each column read costs.
     // TODO(#5): loading 100,000 users takes 2.8 times the mariadb client (target 2); handing the
     // caller the live query's values instead of a row of QStrings per user is the next step.

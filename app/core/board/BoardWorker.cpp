@@ -92,6 +92,18 @@ void BoardWorker::act(Action action, const QList<qint64>& userIds, const QString
     });
 }
 
+void BoardWorker::apply(Action action, const QList<BoardChange>& changes)
+{
+    QMetaObject::invokeMethod(m_job, [this, action, changes] {
+        BoardApplyResult result;
+        if (BoardSession* session = m_job->session.get())
+            result = session->apply(changes);
+        else
+            result.error = QCoreApplication::translate("BoardWorker", "No board database is open.");
+        QMetaObject::invokeMethod(this, [this, action, result] { Q_EMIT acted(action, result, false); });
+    });
+}
+
 void BoardWorker::undo(qint64 auditId)
 {
     QMetaObject::invokeMethod(m_job, [this, auditId] {

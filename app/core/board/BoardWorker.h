@@ -32,6 +32,8 @@ public:
     void open(const BoardConnection& connection, const QString& password, const QString& auditPath);
     // Reads the users, plans the action from what it read, and applies it (or only checks it).
     void act(Action action, const QList<qint64>& userIds, const QString& argument, bool dryRun);
+    // Applies changes planned before (by a dry run the owner confirmed), under the same check.
+    void apply(Action action, const QList<BoardChange>& changes);
     void undo(qint64 auditId);
     void readAudit();
     // Connects with this profile on the side (the open board stays), validates its schema profile
