@@ -4046,6 +4046,10 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
         <source>This connection only reads: it keeps no activity log.</source>
         <translation>Diese Verbindung liest nur: Sie führt kein Aktivitätsprotokoll.</translation>
     </message>
+    <message>
+        <source>Reading the board&apos;s users was cancelled.</source>
+        <translation>Das Lesen der Benutzer der Jobbörse wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>UserPrompts</name>
