@@ -4050,6 +4050,19 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
         <source>Reading the board&apos;s users was cancelled.</source>
         <translation>Das Lesen der Benutzer der Jobbörse wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>marked as bounced</source>
+        <comment>the &apos;email bounced&apos; flag of a user</comment>
+        <translation>als Bounce markiert</translation>
+    </message>
 </context>
 <context>
     <name>UserPrompts</name>

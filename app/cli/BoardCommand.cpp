@@ -286,12 +286,12 @@ int runBoardCommand(const QStringList& arguments)
         return fail(error);
 
     if (command == QLatin1String("test")) {
-        qint64 users = 0;
-        if (!session.forEachUser([&](const QList<BoardUserRow>& page) { return (users += page.size()), true; }, &error))
+        const std::optional<qint64> users = session.countUsers(&error);
+        if (!users)
             return fail(error);
         Cli::out(QStringLiteral("%1: connected, schema profile %2 fits, %3 users%4\n")
                      .arg(connection->name, connection->schema.name)
-                     .arg(users)
+                     .arg(*users)
                      .arg(connection->readOnly ? QStringLiteral(", read-only") : QString())
                      .toUtf8());
         return ExitOk;

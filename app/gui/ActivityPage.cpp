@@ -124,7 +124,7 @@ void ActivityPage::showEntries(const QList<AuditEntry>& entries, const QString& 
     m_list->clear();
     for (const AuditEntry& e : entries) {
         auto* item = new QTreeWidgetItem(m_list,
-            {QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat), QString::number(e.userId), e.field,
+            {QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat), QString::number(e.userId), boardChangeFieldTitle(e.field),
                 shown(e.oldValue), shown(e.newValue), e.osUser,
                 e.undoneBy ? tr("by change %1").arg(e.undoneBy)
                            : e.undoOf ? tr("undoes change %1").arg(e.undoOf) : QString()});

@@ -495,7 +495,7 @@ void MainWindow::confirmBoardChange(BoardWorker::Action kind, const BoardApplyRe
     }
     QMap<QString, int> how; // "status: active → archived" -> users
     for (const BoardChange& c : dry.applied)
-        ++how[tr("%1: \"%2\" -> \"%3\"").arg(c.field, c.oldValue, c.newValue)];
+        ++how[tr("%1: \"%2\" -> \"%3\"").arg(boardChangeFieldTitle(c.field), c.oldValue, c.newValue)];
     QStringList lines;
     for (auto it = how.constBegin(); it != how.constEnd(); ++it)
         lines.append(tr("%n user(s), %1", nullptr, it.value()).arg(it.key()));

@@ -31,6 +31,17 @@ QVariant bindable(const QString& value)
 
 } // namespace
 
+QString boardChangeFieldTitle(const QString& field)
+{
+    if (field == u"email"_s)
+        return SessionText::tr("e-mail address");
+    if (field == u"status"_s)
+        return SessionText::tr("status");
+    if (field == u"bounced"_s)
+        return SessionText::tr("marked as bounced", "the 'email bounced' flag of a user");
+    return field;
+}
+
 BoardSession::BoardSession(const BoardConnection& connection) : BoardSession(connection, static_cast<AuditLog*>(nullptr))
 { }
 
@@ -159,6 +170,19 @@ bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow
         if (!page(rows) || rows.size() < pageSize)
             return true;
     }
+}
+
+std::optional<qint64> BoardSession::countUsers(QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(
+            db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName)))
+        || !query.next()) {
+        *error = SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
 }
 
 QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error)

@@ -33,6 +33,9 @@ struct BoardChange
     QString newValue;
 };
 
+// What a change's field ("email", "status", "bounced") is called for the owner, translated.
+QString boardChangeFieldTitle(const QString& field);
+
 // A change refused because the row no longer holds what Mailroom read (or the address is taken).
 struct BoardConflict
 {
@@ -78,6 +81,8 @@ public:
     bool forEachUser(const std::function<bool(const QList<BoardUserRow>&)>& page, QString* error,
         int pageSize = 5000, const std::atomic_bool* cancel = nullptr, const QList<BoardField>& fields = {});
     QList<BoardUserRow> users(const QList<qint64>& ids, QString* error);
+    // How many users the board has, counted by the database.
+    std::optional<qint64> countUsers(QString* error);
 
     // What an action would change, from rows as read. Archiving an archived user changes nothing.
     QList<BoardChange> planStatus(const QList<BoardUserRow>& rows, bool archive, QString* error) const;

@@ -123,10 +123,9 @@ void BoardWorker::test(const BoardConnection& connection, const QString& passwor
         bool ok = false;
         {
             BoardSession session(connection);
-            qint64 users = 0;
-            ok = session.open(password, &message)
-                && session.forEachUser([&](const QList<BoardUserRow>& page) { return (users += page.size()), true; },
-                    &message);
+            std::optional<qint64> count;
+            ok = session.open(password, &message) && (count = session.countUsers(&message)).has_value();
+            const qint64 users = count.value_or(0);
             if (ok) {
                 message = QCoreApplication::translate("BoardWorker",
                     "Connected. The schema profile %1 fits; the board has %n user(s).", nullptr, int(users))
