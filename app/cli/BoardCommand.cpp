@@ -118,7 +118,8 @@ void printUsers(BoardSession& session, bool json, QString* error)
                         const QString value = fieldValue(row, field);
                         object.insert(QString::fromLatin1(boardFieldKey(field)),
                             field == BoardField::Id ? QJsonValue(row.id)
-                                                    : value.isNull() ? QJsonValue() : QJsonValue(value));
+                                : value.isNull()    ? QJsonValue()
+                                                    : QJsonValue(value));
                     }
                     object.insert(QStringLiteral("bounced"), row.bounced == QLatin1String("1"));
                     text += (first ? "  " : ",\n  ") + QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -213,8 +214,8 @@ int runBoardCommand(const QStringList& arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
         QStringLiteral("demo (the default) or a connection profile file (JSON)."), QStringLiteral("NAME|FILE"),
         QStringLiteral("demo"));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("csv (default) or json."),
+        QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), QStringLiteral("Check and report a write without changing anything."));
     const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
@@ -251,9 +252,10 @@ int runBoardCommand(const QStringList& arguments)
         return fail(QStringLiteral("undo takes at most one AUDIT_ID"), ExitUsage);
     } else if (!takesIds && command != QLatin1String("undo") && !positional.isEmpty()) {
         return fail(QStringLiteral("unexpected argument \"%1\"").arg(positional.first()), ExitUsage);
-    } else if (!takesIds && !QStringList {QStringLiteral("test"), QStringLiteral("users"), QStringLiteral("undo"),
-                                QStringLiteral("audit")}
-                                .contains(command)) {
+    } else if (!takesIds
+        && !QStringList {QStringLiteral("test"), QStringLiteral("users"), QStringLiteral("undo"),
+            QStringLiteral("audit")}
+                .contains(command)) {
         return fail(QStringLiteral("unknown command \"%1\"").arg(command), ExitUsage);
     }
     for (const QString& text : (command == QLatin1String("set-email") ? positional.mid(0, 1) : positional)) {

@@ -127,7 +127,8 @@ int runBouncesCommand(const QStringList& arguments)
     const QCommandLineOption boardOption(QStringLiteral("board"),
         QStringLiteral("SQLite board database to match recipients to users."), QStringLiteral("DB"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-        QStringLiteral("Match recipients to the users of this board instead: demo or a connection profile file (JSON)."),
+        QStringLiteral(
+            "Match recipients to the users of this board instead: demo or a connection profile file (JSON)."),
         QStringLiteral("NAME|FILE"));
     const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
         QStringLiteral("With --profile: read the database password from standard input instead of the keychain."));
@@ -169,8 +170,9 @@ int runBouncesCommand(const QStringList& arguments)
         }
         QString error;
         request.board = BoardCli::connectionFor(parser.value(profileOption), &error);
-        const std::optional<QString> password
-            = request.board ? BoardCli::passwordFor(*request.board, parser.isSet(passwordOption), &error) : std::nullopt;
+        const std::optional<QString> password = request.board
+            ? BoardCli::passwordFor(*request.board, parser.isSet(passwordOption), &error)
+            : std::nullopt;
         if (!password) {
             Cli::err(QStringLiteral("mailroom-cli bounces: %1").arg(error));
             return ExitUsage;

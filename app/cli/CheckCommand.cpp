@@ -112,7 +112,8 @@ QJsonObject reportJson(const ReputationReport& report, const QByteArray& domain,
         root.insert(QStringLiteral("spf"), QJsonValue());
     } else {
         root.insert(QStringLiteral("spf"),
-            QJsonObject {{QStringLiteral("domain"), QString::fromLatin1(envelopeDomain.isEmpty() ? domain : envelopeDomain)},
+            QJsonObject {
+                {QStringLiteral("domain"), QString::fromLatin1(envelopeDomain.isEmpty() ? domain : envelopeDomain)},
                 {QStringLiteral("record"), textOrNull(QString::fromLatin1(spfRecord))},
                 {QStringLiteral("result"), textOrNull(spfResult)}, {QStringLiteral("by_ip"), spfByIp}});
     }
@@ -239,8 +240,8 @@ int runCheckCommand(const QStringList& arguments)
     parser.addHelpOption();
     const QCommandLineOption ipOption(
         QStringLiteral("ip"), QStringLiteral("A sending IPv4 or IPv6 address (repeatable)."), QStringLiteral("IP"));
-    const QCommandLineOption domainOption(
-        QStringLiteral("domain"), QStringLiteral("The board's domain, in its From addresses."), QStringLiteral("DOMAIN"));
+    const QCommandLineOption domainOption(QStringLiteral("domain"),
+        QStringLiteral("The board's domain, in its From addresses."), QStringLiteral("DOMAIN"));
     const QCommandLineOption selectorOption(
         QStringLiteral("selector"), QStringLiteral("A DKIM selector of the domain."), QStringLiteral("SELECTOR"));
     const QCommandLineOption heloOption(
@@ -258,7 +259,8 @@ int runCheckCommand(const QStringList& arguments)
                        "DKIM-Signature and Received headers fill what the other options leave out."),
         QStringLiteral("FILE"));
     const QCommandLineOption envelopeOption(QStringLiteral("envelope-domain"),
-        QStringLiteral("The Return-Path (MAIL FROM) domain, when it is not the From domain."), QStringLiteral("DOMAIN"));
+        QStringLiteral("The Return-Path (MAIL FROM) domain, when it is not the From domain."),
+        QStringLiteral("DOMAIN"));
     const QCommandLineOption blocklistsOnlyOption(QStringLiteral("blocklists-only"),
         QStringLiteral("Check the addresses on the blocklists only (for many addresses at once)."));
     parser.addOptions({ipOption, domainOption, selectorOption, heloOption, nameserverOption, timeoutOption,
@@ -350,7 +352,8 @@ int runCheckCommand(const QStringList& arguments)
         loop.exec();
 
     if (format == QLatin1String("json"))
-        Cli::out(QJsonDocument(reportJson(report, request.domain, request.envelopeDomain)).toJson(QJsonDocument::Indented));
+        Cli::out(
+            QJsonDocument(reportJson(report, request.domain, request.envelopeDomain)).toJson(QJsonDocument::Indented));
     else
         Cli::out(reportText(report));
     return ExitOk;

@@ -54,8 +54,8 @@ ActivityPage::ActivityPage(BoardWorker& worker, UserPrompts& prompts, QWidget* p
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Time"), tr("User"), tr("Field"), tr("Old value"), tr("New value"), tr("Changed by"),
-        tr("Undone")});
+    m_list->setHeaderLabels(
+        {tr("Time"), tr("User"), tr("Field"), tr("Old value"), tr("New value"), tr("Changed by"), tr("Undone")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_empty = new QLabel(tr("No changes yet.\n\nWhen you archive users, flag them as bounced or change an address "
                             "from the Bounces page (Users menu), each change is listed here and can be undone."),
@@ -74,14 +74,14 @@ ActivityPage::ActivityPage(BoardWorker& worker, UserPrompts& prompts, QWidget* p
     connect(refreshButton, &QPushButton::clicked, this, &ActivityPage::refresh);
     connect(m_undo, &QPushButton::clicked, this, &ActivityPage::undoCurrent);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        auto* dialog = new QFileDialog(this, tr("Export the Activity"), u"mailroom-activity.csv"_s,
-            tr("CSV files (*.csv)"));
+        auto* dialog
+            = new QFileDialog(this, tr("Export the Activity"), u"mailroom-activity.csv"_s, tr("CSV files (*.csv)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
             QString error;
-            Q_EMIT statusMessage(exportCsv(path, &error) ? tr("%n change(s) exported.", nullptr, int(m_entries.size()))
-                                                         : error);
+            Q_EMIT statusMessage(
+                exportCsv(path, &error) ? tr("%n change(s) exported.", nullptr, int(m_entries.size())) : error);
         });
         dialog->open();
     });
@@ -124,10 +124,11 @@ void ActivityPage::showEntries(const QList<AuditEntry>& entries, const QString& 
     m_list->clear();
     for (const AuditEntry& e : entries) {
         auto* item = new QTreeWidgetItem(m_list,
-            {QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat), QString::number(e.userId), boardChangeFieldTitle(e.field),
-                shown(e.oldValue), shown(e.newValue), e.osUser,
-                e.undoneBy ? tr("by change %1").arg(e.undoneBy)
-                           : e.undoOf ? tr("undoes change %1").arg(e.undoOf) : QString()});
+            {QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat), QString::number(e.userId),
+                boardChangeFieldTitle(e.field), shown(e.oldValue), shown(e.newValue), e.osUser,
+                e.undoneBy     ? tr("by change %1").arg(e.undoneBy)
+                    : e.undoOf ? tr("undoes change %1").arg(e.undoOf)
+                               : QString()});
         item->setData(0, IdRole, e.id);
         item->setData(0, IdRole + 1, e.undoneBy == 0 && e.undoOf == 0);
         item->setToolTip(0, tr("Change %1").arg(e.id));

@@ -167,9 +167,9 @@ BoardConnectionDialog::BoardConnectionDialog(
     });
     connect(&m_worker, &BoardWorker::proposed, this,
         [this](const SchemaProfile& profile, const QStringList& columns, const QString& error) {
-            setBusy(false, error.isEmpty() ? tr("Proposed from the table %1: check each field, then test.")
-                                                 .arg(profile.usersTable)
-                                           : error);
+            setBusy(false,
+                error.isEmpty() ? tr("Proposed from the table %1: check each field, then test.").arg(profile.usersTable)
+                                : error);
             if (error.isEmpty())
                 fillMapping(profile, columns);
         });
@@ -178,8 +178,8 @@ BoardConnectionDialog::BoardConnectionDialog(
         // An empty field keeps the stored password: read it, so Test and Save can use it.
         m_secrets.readSecret(current.secretKey());
         connect(&m_secrets, &CredentialStore::secretRead, this,
-            [this, key = current.secretKey()](const QString& read, CredentialStore::Outcome outcome, const QString& secret,
-                const QString&) {
+            [this, key = current.secretKey()](
+                const QString& read, CredentialStore::Outcome outcome, const QString& secret, const QString&) {
                 if (read == key && outcome == CredentialStore::Outcome::Ok)
                     m_storedPassword = secret;
             });

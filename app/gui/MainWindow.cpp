@@ -159,7 +159,7 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
                 result.conflicts.isEmpty()
                     ? tr("The board was not changed: the database refused.")
                     : tr("The board was not changed: %n user(s) no longer hold what Mailroom read.", nullptr,
-                          int(result.conflicts.size())),
+                        int(result.conflicts.size())),
                 why.join(u'\n'));
         });
     connect(m_requests, &RequestsPage::newRequestRequested, this, [this] {
@@ -172,7 +172,8 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
             if (to != RequestStatus::Removed && to != RequestStatus::Overdue)
                 return;
             const RemovalRequest* request = m_tracker->find(id);
-            statusBar()->showMessage(tr("Removal request to %1: %2. %3")
+            statusBar()->showMessage(
+                tr("Removal request to %1: %2. %3")
                     .arg(request ? request->providerName : QString(), requestStatusTitle(to), note));
             QListWidgetItem* item = m_navigation->item(m_pages->indexOf(m_requests));
             QFont font = item->font();
@@ -412,15 +413,15 @@ void MainWindow::openBoard(const QString& databasePath)
         }
         auto listening = std::make_shared<QMetaObject::Connection>();
         *listening = connect(m_secrets.get(), &CredentialStore::secretRead, this,
-            [this, listening, c = *saved](const QString& key, CredentialStore::Outcome outcome, const QString& secret,
-                const QString& why) {
+            [this, listening, c = *saved](
+                const QString& key, CredentialStore::Outcome outcome, const QString& secret, const QString& why) {
                 if (key != c.secretKey())
                     return;
                 disconnect(*listening);
                 if (outcome != CredentialStore::Outcome::Ok)
                     statusBar()->showMessage(tr("The password of the board database %1 is not in the keychain (%2): "
                                                 "enter it in File, Board Database.")
-                            .arg(c.name, why));
+                                                 .arg(c.name, why));
                 useBoardConnection(c, secret);
             });
         m_secrets->readSecret(saved->secretKey());
@@ -499,14 +500,16 @@ void MainWindow::confirmBoardChange(BoardWorker::Action kind, const BoardApplyRe
     QStringList lines;
     for (auto it = how.constBegin(); it != how.constEnd(); ++it)
         lines.append(tr("%n user(s), %1", nullptr, it.value()).arg(it.key()));
-    QString what = tr("Change %n user(s) of the board?", nullptr, int(dry.applied.size())) + u"\n\n"_s
-        + lines.join(u'\n');
+    QString what
+        = tr("Change %n user(s) of the board?", nullptr, int(dry.applied.size())) + u"\n\n"_s + lines.join(u'\n');
     const qsizetype unchanged = ids.size() - dry.applied.size();
     if (unchanged > 0)
-        what += u"\n"_s + tr("%n selected user(s) are already in that state and stay as they are.", nullptr, int(unchanged));
+        what += u"\n"_s
+            + tr("%n selected user(s) are already in that state and stay as they are.", nullptr, int(unchanged));
     if (m_pendingNotUsers > 0) {
         what += u"\n"_s
-            + tr("%n selected recipient(s) are not users of the board and stay as they are.", nullptr, m_pendingNotUsers);
+            + tr("%n selected recipient(s) are not users of the board and stay as they are.", nullptr,
+                m_pendingNotUsers);
     }
     what += u"\n\n"_s + tr("Each change can be undone on the Activity page.");
     // What the owner confirms is what is written: the dry run's changes, each still guarded by
@@ -542,8 +545,9 @@ void MainWindow::changeEmailOfSelection()
         }
         for (const RecipientRecord& other : result->recipients) {
             if (other.address == typed && typed != record.address && other.category != BounceCategory::None) {
-                label += u"\n"_s + tr("This address bounced too (%1, %n time(s)).", nullptr, int(other.failures))
-                                     .arg(categoryTitle(other.category));
+                label += u"\n"_s
+                    + tr("This address bounced too (%1, %n time(s)).", nullptr, int(other.failures))
+                          .arg(categoryTitle(other.category));
             }
         }
         dialog->setLabelText(label);

@@ -193,7 +193,8 @@ private:
         m_recognised->setText(text);
         m_meaning->setText(r.kind == BlockKind::Unknown || r.meaning.isEmpty()
                 ? QString()
-                : RemovalWizard::tr("<b>What it means:</b> %1").arg(BlockKnowledge::translated(r.meaning).toHtmlEscaped()));
+                : RemovalWizard::tr("<b>What it means:</b> %1")
+                      .arg(BlockKnowledge::translated(r.meaning).toHtmlEscaped()));
         Q_EMIT completeChanged();
     }
 
@@ -304,7 +305,7 @@ private:
         html += fixes == 0 ? RemovalWizard::tr("<p>SPF, DKIM, DMARC, reverse DNS and HELO show nothing to fix.</p>")
                            : RemovalWizard::tr("<p>%n thing(s) to fix in the domain's DNS or the server: see the next "
                                                "page.</p>",
-                                 nullptr, int(fixes));
+                               nullptr, int(fixes));
         m_result->setHtml(html);
         Q_EMIT completeChanged();
     }
@@ -423,8 +424,7 @@ private:
             boxLayout->addWidget(again, 0, Qt::AlignRight);
             m_listLayout->addWidget(box);
         }
-        if (const BlockRecognition& r = state.recognition;
-            r.kind == BlockKind::Content || r.kind == BlockKind::Rate) {
+        if (const BlockRecognition& r = state.recognition; r.kind == BlockKind::Content || r.kind == BlockKind::Rate) {
             auto* box = new QGroupBox(RemovalWizard::tr("Content and volume"), m_list);
             auto* boxLayout = new QVBoxLayout(box);
             boxLayout->addWidget(wrappingLabel(
@@ -435,10 +435,10 @@ private:
             m_listLayout->addWidget(box);
         }
         if (fixes.isEmpty()) {
-            m_listLayout->addWidget(wrappingLabel(
-                state.report ? RemovalWizard::tr("Nothing to fix first: SPF, DKIM, DMARC, reverse DNS and HELO look "
-                                                 "right.")
-                             : RemovalWizard::tr("The checks did not run, so Mailroom cannot say what to fix."),
+            m_listLayout->addWidget(wrappingLabel(state.report
+                    ? RemovalWizard::tr("Nothing to fix first: SPF, DKIM, DMARC, reverse DNS and HELO look "
+                                        "right.")
+                    : RemovalWizard::tr("The checks did not run, so Mailroom cannot say what to fix."),
                 m_list));
         }
         m_listLayout->addStretch(1);
@@ -557,9 +557,8 @@ public:
             m_edited = false;
             refresh();
         });
-        connect(copy, &QPushButton::clicked, this, [this] {
-            QApplication::clipboard()->setText(m_letter->toPlainText());
-        });
+        connect(
+            copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_letter->toPlainText()); });
         connect(m_open, &QPushButton::clicked, this, [this] {
             if (const BlockProvider* p = m_wizard.state().provider; p && !p->removalUrl.isEmpty())
                 QDesktopServices::openUrl(QUrl(p->removalUrl));
@@ -681,8 +680,8 @@ private:
             m_writing = false;
         }
         const QStringList missing = RemovalDraft::missing(facts);
-        m_missing->setText(missing.isEmpty() ? QString()
-                                             : RemovalWizard::tr("Still missing: %1.").arg(missing.join(u", "_s)));
+        m_missing->setText(
+            missing.isEmpty() ? QString() : RemovalWizard::tr("Still missing: %1.").arg(missing.join(u", "_s)));
         Q_EMIT completeChanged();
     }
 
@@ -839,8 +838,7 @@ void RemovalWizard::setBounceText(const QString& text)
     static_cast<::WhatHappenedPage*>(page(WhatHappenedPage))->setText(text);
 }
 
-void RemovalWizard::runCheck(
-    std::function<void(int, int)> progress, std::function<void(const ReputationReport&)> done)
+void RemovalWizard::runCheck(std::function<void(int, int)> progress, std::function<void(const ReputationReport&)> done)
 {
     cancelCheck();
     ReputationRequest request;
@@ -916,8 +914,9 @@ DraftFacts RemovalWizard::draftFacts() const
         }
     }
     if (report.dkim)
-        f.dkim = tr("key %1 (%2)").arg(QString::fromLatin1(dkimKeyStatusName(report.dkim->status)),
-            QString::fromLatin1(report.dkim->name));
+        f.dkim = tr("key %1 (%2)")
+                     .arg(QString::fromLatin1(dkimKeyStatusName(report.dkim->status)),
+                         QString::fromLatin1(report.dkim->name));
     if (report.dmarc && report.dmarc->status == DmarcStatus::Found)
         f.dmarc = u"p="_s + QString::fromLatin1(dmarcDispositionName(report.dmarc->policy.policy));
     if (report.alignment) {

@@ -64,7 +64,9 @@ QStringList addressWords(const QString& text)
 } // namespace
 
 ReputationPage::ReputationPage(Settings& settings, QWidget* parent, const QString& storePath)
-    : QWidget(parent), m_settings(settings), m_storePath(storePath.isEmpty() ? ReputationStore::pathIn(settings.dataFolder()) : storePath)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_storePath(storePath.isEmpty() ? ReputationStore::pathIn(settings.dataFolder()) : storePath)
 {
     m_addresses = new QLineEdit(this);
     m_addresses->setObjectName(u"addresses"_s);
@@ -298,7 +300,8 @@ bool ReputationPage::readForm(ReputationRequest* request, QString* nameserver, Q
             return false;
         }
     }
-    for (const auto& [edit, field] : {std::pair {m_envelope, &request->envelopeDomain}, {m_dkimDomain, &request->dkimDomain}}) {
+    for (const auto& [edit, field] :
+        {std::pair {m_envelope, &request->envelopeDomain}, {m_dkimDomain, &request->dkimDomain}}) {
         const QString text = edit->text().trimmed();
         if (text.isEmpty())
             continue;

@@ -267,13 +267,12 @@ void RequestsPage::showCurrent()
     if (const std::optional<QDateTime> due = r->dueAt(); due && r->isOpen())
         html += u"<p>%1</p>"_s.arg(tr("Usually answered by %1.").arg(shortTime(*due)));
     if (!r->removalUrl.isEmpty()) {
-        html += u"<p>%1</p>"_s.arg(
-            tr("Removal: <a href=\"%1\">%1</a>").arg(r->removalUrl.toHtmlEscaped()));
+        html += u"<p>%1</p>"_s.arg(tr("Removal: <a href=\"%1\">%1</a>").arg(r->removalUrl.toHtmlEscaped()));
     }
     html += u"<h4>%1</h4><ul>"_s.arg(tr("History"));
     for (const RequestEvent& event : r->history) {
-        html += u"<li>%1 <b>%2</b>: %3</li>"_s.arg(shortTime(event.at), requestStatusTitle(event.status).toHtmlEscaped(),
-            event.note.toHtmlEscaped());
+        html += u"<li>%1 <b>%2</b>: %3</li>"_s.arg(
+            shortTime(event.at), requestStatusTitle(event.status).toHtmlEscaped(), event.note.toHtmlEscaped());
     }
     html += u"</ul><h4>%1</h4><pre>%2</pre>"_s.arg(tr("The request"), r->draft.toHtmlEscaped());
     m_detail->setHtml(html);

@@ -66,8 +66,8 @@ void SentMessageDialog::setText(const QString& text)
 
 void SentMessageDialog::openFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Open a Message"), m_settings.lastFolder(),
-        tr("Messages (*.eml *.msg.txt *.txt);;All files (*)"));
+    auto* dialog = new QFileDialog(
+        this, tr("Open a Message"), m_settings.lastFolder(), tr("Messages (*.eml *.msg.txt *.txt);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, &SentMessageDialog::readFile);
@@ -79,8 +79,9 @@ void SentMessageDialog::readFile(const QString& path)
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("<span style=\"color:#b3261e\">%1 cannot be read: %2</span>")
-                               .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), file.errorString().toHtmlEscaped()));
+        m_summary->setText(
+            tr("<span style=\"color:#b3261e\">%1 cannot be read: %2</span>")
+                .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), file.errorString().toHtmlEscaped()));
         return;
     }
     // Header bytes are ASCII or UTF-8; Latin-1 keeps any other byte as a character.
@@ -102,14 +103,16 @@ void SentMessageDialog::readText()
         return;
     }
     const auto or_ = [](const QByteArray& value) {
-        return value.isEmpty() ? tr("none found", "no such header, or no value in it") : QString::fromLatin1(value).toHtmlEscaped();
+        return value.isEmpty() ? tr("none found", "no such header, or no value in it")
+                               : QString::fromLatin1(value).toHtmlEscaped();
     };
     QStringList lines;
     lines.append(tr("From domain: <b>%1</b>").arg(or_(m_message.fromDomain)));
     lines.append(tr("Return-Path domain: <b>%1</b>").arg(or_(m_message.returnPathDomain)));
     QStringList signatures;
     for (const DkimSignatureId& s : m_message.signatures)
-        signatures.append(tr("d=%1 s=%2").arg(QString::fromLatin1(s.domain), QString::fromLatin1(s.selector)).toHtmlEscaped());
+        signatures.append(
+            tr("d=%1 s=%2").arg(QString::fromLatin1(s.domain), QString::fromLatin1(s.selector)).toHtmlEscaped());
     lines.append(tr("DKIM signatures: <b>%1</b>")
                      .arg(signatures.isEmpty() ? tr("none found", "no such header, or no value in it")
                                                : signatures.join(QLatin1String(", "))));

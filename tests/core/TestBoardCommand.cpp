@@ -94,9 +94,10 @@ void TestBoardCommand::refusedWritesChangeNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("says");
-    QTest::newRow("an address that is not one") << QStringList {u"set-email"_s, u"1"_s, u"x@@y"_s} << QByteArray("not an e-mail");
-    QTest::newRow("SQL as an address")
-        << QStringList {u"set-email"_s, u"1"_s, u"x@y.example'; DROP TABLE users; --"_s} << QByteArray("not an e-mail");
+    QTest::newRow("an address that is not one")
+        << QStringList {u"set-email"_s, u"1"_s, u"x@@y"_s} << QByteArray("not an e-mail");
+    QTest::newRow("SQL as an address") << QStringList {u"set-email"_s, u"1"_s, u"x@y.example'; DROP TABLE users; --"_s}
+                                       << QByteArray("not an e-mail");
     QTest::newRow("an address another user has, in other case")
         << QStringList {u"set-email"_s, u"1"_s, u"J.DUDEK@o2.pl"_s} << QByteArray("already has the address");
     QTest::newRow("a user that does not exist") << QStringList {u"archive"_s, u"99999999"_s} << QByteArray("no user");
@@ -147,10 +148,12 @@ void TestBoardCommand::profileFiles_data()
     QTest::addColumn<bool>("readOnly");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("says");
-    QTest::newRow("a hostile table name") << QByteArray(R"({"name": "x", "users_table": "users; DROP TABLE users", "fields": {"id": "id", "email": "email"}})")
+    QTest::newRow("a hostile table name") << QByteArray(
+        R"({"name": "x", "users_table": "users; DROP TABLE users", "fields": {"id": "id", "email": "email"}})")
                                           << false << 1 << QByteArray("not a plain table name");
-    QTest::newRow("a column that is not there") << QByteArray(R"({"name": "x", "users_table": "users", "fields": {"id": "id", "email": "mail"}})")
-                                                << false << 1 << QByteArray("does not have");
+    QTest::newRow("a column that is not there")
+        << QByteArray(R"({"name": "x", "users_table": "users", "fields": {"id": "id", "email": "mail"}})") << false << 1
+        << QByteArray("does not have");
     QTest::newRow("read-only refuses writes") << QByteArray(R"("demo")") << true << 1 << QByteArray("read-only");
 }
 

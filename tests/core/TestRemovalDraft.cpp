@@ -84,8 +84,8 @@ void TestRemovalDraft::theLetterHoldsTheFactsAProviderAsksFor()
              u"job alerts they subscribed to and messages between recruiters and applicants"_s,
              u"about 1200 messages a day"_s, u"192.0.2.10, used only by us"_s, u"- HELO name: mail.board.test"_s,
              u"From domain: board.test, envelope sender domain: bounces.board.test"_s, u"- SPF: pass"_s,
-             u"- An SPF record now names 192.0.2.10."_s, u"also listed on: SpamCop"_s, u"Dana Grüber\ndana@board.test"_s,
-             u"https://board.test"_s}) {
+             u"- An SPF record now names 192.0.2.10."_s, u"also listed on: SpamCop"_s,
+             u"Dana Grüber\ndana@board.test"_s, u"https://board.test"_s}) {
         QVERIFY2(letter.contains(fact), qPrintable(fact + u"\n---\n"_s + letter));
     }
     QVERIFY(!letter.contains(u'{'));

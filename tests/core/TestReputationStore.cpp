@@ -72,8 +72,8 @@ void TestReputationStore::aDamagedFileIsAnErrorNotACheck_data()
     QTest::newRow("cut short") << QByteArray(R"({"version": 1, "checked_at": "2026-12)");
     QTest::newRow("another version") << QByteArray(R"({"version": 99, "checked_at": "2026-12-03T18:00:00Z"})");
     QTest::newRow("no time") << QByteArray(R"({"version": 1, "findings": []})");
-    QTest::newRow("a bad address")
-        << QByteArray(R"({"version": 1, "checked_at": "2026-12-03T18:00:00Z", "ips": ["300.1.1.1"]})");
+    QTest::newRow("a bad address") << QByteArray(
+        R"({"version": 1, "checked_at": "2026-12-03T18:00:00Z", "ips": ["300.1.1.1"]})");
     QTest::newRow("a finding without severity") << QByteArray(
         R"({"version": 1, "checked_at": "2026-12-03T18:00:00Z", "findings": [{"severity": "dire", "title": "x"}]})");
     QTest::newRow("binary") << QByteArray("\x00\xff\x10garbage", 10);

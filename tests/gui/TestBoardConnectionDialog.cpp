@@ -26,7 +26,10 @@ private Q_SLOTS:
     void aServerThatIsNotThereSavesNothing();
 
 private:
-    template<typename T> static T* child(QWidget& w, const char* name) { return w.findChild<T*>(QString::fromLatin1(name)); }
+    template<typename T> static T* child(QWidget& w, const char* name)
+    {
+        return w.findChild<T*>(QString::fromLatin1(name));
+    }
     static bool waitForResult(QWidget& dialog);
 
     QTemporaryDir m_dir;

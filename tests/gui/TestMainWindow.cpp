@@ -16,8 +16,8 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -244,7 +244,8 @@ void TestMainWindow::selectedUsersAreArchivedAfterAnExactConfirmation()
     QCOMPARE(users.size(), 2);
     for (const int row : {users[0], users[1], stranger}) {
         if (row >= 0)
-            table->selectionModel()->select(page->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            table->selectionModel()->select(
+                page->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 
     QSignalSpy acted(m_window->boardWorker(), &BoardWorker::acted);

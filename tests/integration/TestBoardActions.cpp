@@ -82,8 +82,8 @@ LocalSql* TestBoardActions::server() const
 {
     QFETCH(QString, backend);
     return backend == u"mariadb"_s || backend == u"odbc"_s ? const_cast<LocalSql*>(&m_mariadb)
-        : backend == u"postgresql"_s ? const_cast<LocalSql*>(&m_postgresql)
-                                     : nullptr;
+        : backend == u"postgresql"_s                       ? const_cast<LocalSql*>(&m_postgresql)
+                                                           : nullptr;
 }
 
 BoardConnection TestBoardActions::connection() const
@@ -95,8 +95,8 @@ BoardConnection TestBoardActions::connection() const
     QFETCH(QString, backend);
     if (backend == u"odbc"_s) {
         c.kind = BoardConnection::Kind::Odbc;
-        c.database = u"DRIVER={MariaDB Unicode};SERVER=127.0.0.1;PORT=%1;DATABASE=%2;"_s.arg(m_mariadb.port()).arg(
-            m_mariadb.database());
+        c.database = u"DRIVER={MariaDB Unicode};SERVER=127.0.0.1;PORT=%1;DATABASE=%2;"_s.arg(m_mariadb.port())
+                         .arg(m_mariadb.database());
         c.user = m_mariadb.user();
         return c;
     }
@@ -161,10 +161,11 @@ void TestBoardActions::resetBoard(const BoardConnection& c)
         QSqlDatabase db = QSqlDatabase::database(u"reset"_s);
         QSqlQuery q(db);
         q.exec(u"DROP TABLE users"_s);
-        QVERIFY2(q.exec(u"CREATE TABLE users (id BIGINT PRIMARY KEY, type VARCHAR(20) NOT NULL, first_name VARCHAR(100), "
-                        "last_name VARCHAR(100), company VARCHAR(200), email VARCHAR(255) NOT NULL, city VARCHAR(100), "
-                        "region VARCHAR(100), postcode VARCHAR(20), country VARCHAR(2), subscribed INTEGER NOT NULL, "
-                        "status VARCHAR(20) NOT NULL, registered_at VARCHAR(30) NOT NULL, last_login_at VARCHAR(30))"_s),
+        QVERIFY2(
+            q.exec(u"CREATE TABLE users (id BIGINT PRIMARY KEY, type VARCHAR(20) NOT NULL, first_name VARCHAR(100), "
+                   "last_name VARCHAR(100), company VARCHAR(200), email VARCHAR(255) NOT NULL, city VARCHAR(100), "
+                   "region VARCHAR(100), postcode VARCHAR(20), country VARCHAR(2), subscribed INTEGER NOT NULL, "
+                   "status VARCHAR(20) NOT NULL, registered_at VARCHAR(30) NOT NULL, last_login_at VARCHAR(30))"_s),
             qPrintable(q.lastError().text()));
         QVERIFY(q.prepare(u"INSERT INTO users (id, type, first_name, last_name, email, subscribed, status, "
                           "registered_at) VALUES (?, ?, ?, ?, ?, 1, 'active', '2026-01-01T00:00:00Z')"_s));
@@ -326,8 +327,8 @@ void TestBoardActions::emailChangesAreCheckedFirst()
     QString error;
     QVERIFY2(session.open(password(), &error), qPrintable(error));
     const BoardUserRow user2 = session.users({2}, &error).front();
-    for (const QString& bad : {u"no-at-sign"_s, u"two@@board.test"_s, u"spaces in@board.test"_s,
-             u"x@no-dot"_s, u"x@board.test; DROP TABLE users"_s}) {
+    for (const QString& bad : {u"no-at-sign"_s, u"two@@board.test"_s, u"spaces in@board.test"_s, u"x@no-dot"_s,
+             u"x@board.test; DROP TABLE users"_s}) {
         QVERIFY2(!session.planEmail(user2, bad, &error), qPrintable(bad));
         QVERIFY(!error.isEmpty());
     }
@@ -436,19 +437,20 @@ void TestBoardActions::builtInProfilesReadTheirBoards()
         QSqlQuery q(QSqlDatabase::database(u"schemas"_s));
         for (const QString& table : {u"wp_usermeta"_s, u"wp_users"_s, u"user_groups"_s, u"sjb_users"_s})
             q.exec(u"DROP TABLE %1"_s.arg(table));
-        for (const QString& sql : {
-                 u"CREATE TABLE wp_users (ID BIGINT PRIMARY KEY, user_login VARCHAR(60) NOT NULL, "
-                 "user_email VARCHAR(100) NOT NULL, user_registered VARCHAR(30) NOT NULL, user_status INTEGER NOT NULL, "
-                 "display_name VARCHAR(250) NOT NULL)"_s,
-                 u"CREATE TABLE wp_usermeta (umeta_id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL, "
-                 "meta_key VARCHAR(255), meta_value TEXT)"_s,
-                 u"INSERT INTO wp_users VALUES (1, 'acme', 'jobs@acme.example', '2026-01-02 10:00:00', 0, 'ACME Ltd')"_s,
-                 u"INSERT INTO wp_users VALUES (2, 'ann', 'Ann@Mail.example', '2026-01-03 10:00:00', 0, 'Ann B.')"_s,
-                 u"INSERT INTO wp_usermeta VALUES (1, 1, 'wp_capabilities', 'a:1:{s:8:\"employer\";b:1;}')"_s,
-                 u"INSERT INTO wp_usermeta VALUES (2, 2, 'wp_capabilities', 'a:1:{s:9:\"candidate\";b:1;}')"_s,
-                 u"INSERT INTO wp_usermeta VALUES (3, 2, 'first_name', 'Ann')"_s,
-                 u"INSERT INTO wp_usermeta VALUES (4, 2, 'last_name', 'Berg')"_s,
-             }) {
+        for (const QString& sql :
+            {
+                u"CREATE TABLE wp_users (ID BIGINT PRIMARY KEY, user_login VARCHAR(60) NOT NULL, "
+                "user_email VARCHAR(100) NOT NULL, user_registered VARCHAR(30) NOT NULL, user_status INTEGER NOT NULL, "
+                "display_name VARCHAR(250) NOT NULL)"_s,
+                u"CREATE TABLE wp_usermeta (umeta_id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL, "
+                "meta_key VARCHAR(255), meta_value TEXT)"_s,
+                u"INSERT INTO wp_users VALUES (1, 'acme', 'jobs@acme.example', '2026-01-02 10:00:00', 0, 'ACME Ltd')"_s,
+                u"INSERT INTO wp_users VALUES (2, 'ann', 'Ann@Mail.example', '2026-01-03 10:00:00', 0, 'Ann B.')"_s,
+                u"INSERT INTO wp_usermeta VALUES (1, 1, 'wp_capabilities', 'a:1:{s:8:\"employer\";b:1;}')"_s,
+                u"INSERT INTO wp_usermeta VALUES (2, 2, 'wp_capabilities', 'a:1:{s:9:\"candidate\";b:1;}')"_s,
+                u"INSERT INTO wp_usermeta VALUES (3, 2, 'first_name', 'Ann')"_s,
+                u"INSERT INTO wp_usermeta VALUES (4, 2, 'last_name', 'Berg')"_s,
+            }) {
             QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
         }
     }

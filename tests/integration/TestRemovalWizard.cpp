@@ -167,8 +167,8 @@ void TestRemovalWizard::fromABounceToATrackedRequest()
     QTest::keyClicks(child<QLineEdit>(wizard, "boardUrl"), u"https://board.test"_s);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     const QString draft = child<QPlainTextEdit>(wizard, "draft")->toPlainText();
-    for (const QString& fact :
-        {u"192.0.2.10"_s, code, u"Dana Gruber"_s, u"dana@board.test"_s, u"https://board.test"_s, u"mail.board.test"_s}) {
+    for (const QString& fact : {u"192.0.2.10"_s, code, u"Dana Gruber"_s, u"dana@board.test"_s, u"https://board.test"_s,
+             u"mail.board.test"_s}) {
         QVERIFY2(draft.contains(fact), qPrintable(fact + u"\n---\n"_s + draft));
     }
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);

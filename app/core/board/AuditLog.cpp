@@ -80,7 +80,8 @@ bool AuditLog::open(const QString& path, QString* error)
 {
     m_path = path;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = AuditText::tr("The folder of the activity log %1 cannot be created.").arg(QDir::toNativeSeparators(path));
+        *error
+            = AuditText::tr("The folder of the activity log %1 cannot be created.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
@@ -91,13 +92,12 @@ bool AuditLog::open(const QString& path, QString* error)
         return false;
     }
     QSqlQuery q(db);
-    for (const QString& sql :
-        {u"PRAGMA journal_mode = WAL"_s,
-            u"CREATE TABLE IF NOT EXISTS changes (id INTEGER PRIMARY KEY, time TEXT NOT NULL, os_user TEXT NOT NULL, "
-            "profile TEXT NOT NULL, user_id INTEGER NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, "
-            "undo_of INTEGER NOT NULL DEFAULT 0, undone_by INTEGER NOT NULL DEFAULT 0)"_s,
-            u"CREATE TABLE IF NOT EXISTS flags (profile TEXT NOT NULL, user_id INTEGER NOT NULL, "
-            "PRIMARY KEY (profile, user_id))"_s}) {
+    for (const QString& sql : {u"PRAGMA journal_mode = WAL"_s,
+             u"CREATE TABLE IF NOT EXISTS changes (id INTEGER PRIMARY KEY, time TEXT NOT NULL, os_user TEXT NOT NULL, "
+             "profile TEXT NOT NULL, user_id INTEGER NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, "
+             "undo_of INTEGER NOT NULL DEFAULT 0, undone_by INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE IF NOT EXISTS flags (profile TEXT NOT NULL, user_id INTEGER NOT NULL, "
+             "PRIMARY KEY (profile, user_id))"_s}) {
         if (!q.exec(sql)) {
             *error = AuditText::tr("The activity log %1 cannot be prepared: %2")
                          .arg(QDir::toNativeSeparators(path), q.lastError().text());
@@ -208,8 +208,9 @@ QList<AuditEntry> AuditLog::entries(const QString& profile, QString* error) cons
 std::optional<AuditEntry> AuditLog::latestUndoable(const QString& profile, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT %1 FROM changes WHERE profile = ? AND undone_by = 0 AND undo_of = 0 ORDER BY id DESC LIMIT 1"_s
-                  .arg(Columns));
+    q.prepare(
+        u"SELECT %1 FROM changes WHERE profile = ? AND undone_by = 0 AND undo_of = 0 ORDER BY id DESC LIMIT 1"_s.arg(
+            Columns));
     q.addBindValue(profile);
     if (!q.exec()) {
         *error = q.lastError().text();

@@ -19,7 +19,7 @@ namespace {
 
 QString uniqueConnectionName()
 {
-    static std::atomic_int counter { 0 };
+    static std::atomic_int counter {0};
     return u"mailroom-board-directory-%1"_s.arg(counter.fetch_add(1));
 }
 
@@ -125,7 +125,8 @@ bool BoardDirectory::load(const BoardConnection& connection, const QString& pass
                     ? QString(row.value(BoardField::FirstName) + u' ' + row.value(BoardField::LastName)).trimmed()
                     : row.value(BoardField::DisplayName).trimmed();
                 user.name = user.type == "employer" && !company.isEmpty() ? company : person;
-                user.archived = schema.isColumn(BoardField::Status) && row.value(BoardField::Status) == schema.archivedValue;
+                user.archived
+                    = schema.isColumn(BoardField::Status) && row.value(BoardField::Status) == schema.archivedValue;
                 const QByteArray email = row.value(BoardField::Email).trimmed().toUtf8().toLower();
                 if (!email.isEmpty() && !users.contains(email)) // the older account keeps a shared address
                     users.insert(email, user);

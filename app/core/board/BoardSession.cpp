@@ -42,15 +42,17 @@ QString boardChangeFieldTitle(const QString& field)
     return field;
 }
 
-BoardSession::BoardSession(const BoardConnection& connection) : BoardSession(connection, static_cast<AuditLog*>(nullptr))
+BoardSession::BoardSession(const BoardConnection& connection)
+    : BoardSession(connection, static_cast<AuditLog*>(nullptr))
 { }
 
 BoardSession::BoardSession(const BoardConnection& connection, AuditLog& audit) : BoardSession(connection, &audit)
 { }
 
 BoardSession::BoardSession(const BoardConnection& connection, AuditLog* audit)
-    : m_connection(connection), m_audit(audit),
-      m_connectionName(u"mailroom-board-%1"_s.arg(connectionCounter.fetch_add(1)))
+    : m_connection(connection)
+    , m_audit(audit)
+    , m_connectionName(u"mailroom-board-%1"_s.arg(connectionCounter.fetch_add(1)))
 {
     for (int i = 0; i < BoardFieldCount; ++i) {
         const auto field = BoardField(i);
@@ -88,7 +90,9 @@ QString BoardSession::flagOf(qint64 userId, QString* error) const
 
 QString BoardSession::quoted(const QString& identifier) const
 {
-    return QSqlDatabase::database(m_connectionName, false).driver()->escapeIdentifier(identifier, QSqlDriver::FieldName);
+    return QSqlDatabase::database(m_connectionName, false)
+        .driver()
+        ->escapeIdentifier(identifier, QSqlDriver::FieldName);
 }
 
 QString BoardSession::selectList(const QList<BoardField>& fields) const
@@ -208,8 +212,8 @@ QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error
         marks.fill(u"?"_s, chunk.size());
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(
-            u"SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %3"_s.arg(selectList(m_readFields), table, id, marks.join(u',')));
+        query.prepare(u"SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %3"_s.arg(
+            selectList(m_readFields), table, id, marks.join(u',')));
         for (const qint64 value : chunk)
             query.addBindValue(value);
         if (!query.exec()) {
@@ -265,18 +269,21 @@ QList<BoardChange> BoardSession::planBounced(const QList<BoardUserRow>& rows, bo
 bool BoardSession::isPlausibleAddress(const QString& address)
 {
     // RFC 5321 dot-atom local part (no quoted forms: boards do not store them) and a domain name.
-    static const QRegularExpression local(uR"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$)"_s);
+    static const QRegularExpression local(
+        uR"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$)"_s);
     const qsizetype at = address.lastIndexOf(u'@');
     if (at <= 0 || at > 64 || address.size() > 254)
         return false;
-    return local.match(QStringView(address).first(at)).hasMatch() && !Dns::domainFromText(address.mid(at + 1)).isEmpty();
+    return local.match(QStringView(address).first(at)).hasMatch()
+        && !Dns::domainFromText(address.mid(at + 1)).isEmpty();
 }
 
 std::optional<BoardChange> BoardSession::planEmail(const BoardUserRow& row, const QString& given, QString* error) const
 {
     const QString address = given.trimmed();
     if (!isPlausibleAddress(address)) {
-        *error = SessionText::tr("\"%1\" is not an e-mail address Mailroom can write (name@domain.example).").arg(given);
+        *error
+            = SessionText::tr("\"%1\" is not an e-mail address Mailroom can write (name@domain.example).").arg(given);
         return std::nullopt;
     }
     if (address == row.value(BoardField::Email)) {
@@ -356,12 +363,15 @@ bool BoardSession::applyOne(const BoardChange& change, BoardApplyResult* result)
         }
         if (taken.next()) {
             return conflict(change.oldValue,
-                SessionText::tr("User %1 already has the address %2.").arg(taken.value(0).toLongLong()).arg(change.newValue));
+                SessionText::tr("User %1 already has the address %2.")
+                    .arg(taken.value(0).toLongLong())
+                    .arg(change.newValue));
         }
     }
     // One prepared statement per column and guard for the whole action: each change then costs
     // one round trip instead of two (a bulk archive waits on the server for each).
-    const QString guard = change.oldValue.isNull() ? u"%1 IS NULL"_s.arg(quoted(column)) : u"%1 = ?"_s.arg(quoted(column));
+    const QString guard
+        = change.oldValue.isNull() ? u"%1 IS NULL"_s.arg(quoted(column)) : u"%1 = ?"_s.arg(quoted(column));
     const QString sql = u"UPDATE %1 SET %2 = ? WHERE %3 = ? AND %4"_s.arg(table, quoted(column), id, guard);
     auto prepared = m_prepared.find(sql);
     if (prepared == m_prepared.end()) {
@@ -376,7 +386,8 @@ bool BoardSession::applyOne(const BoardChange& change, BoardApplyResult* result)
     update.addBindValue(change.field == u"bounced"_s ? QVariant(change.newValue.toInt()) : bindable(change.newValue));
     update.addBindValue(change.userId);
     if (!change.oldValue.isNull())
-        update.addBindValue(change.field == u"bounced"_s ? QVariant(change.oldValue.toInt()) : QVariant(change.oldValue));
+        update.addBindValue(
+            change.field == u"bounced"_s ? QVariant(change.oldValue.toInt()) : QVariant(change.oldValue));
     if (!update.exec()) {
         result->error = SessionText::tr("Writing %1 of user %2 failed: %3")
                             .arg(change.field)
@@ -427,8 +438,8 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
         }
         if (result.conflicts.size() > conflictsBefore)
             continue;
-        const std::optional<qint64> id = m_audit->record(
-            {0, now, osUser, m_connection.name, change.userId, change.field, change.oldValue, change.newValue, undoOf, 0},
+        const std::optional<qint64> id = m_audit->record({0, now, osUser, m_connection.name, change.userId,
+                                                             change.field, change.oldValue, change.newValue, undoOf, 0},
             &result.error);
         if (!id) {
             failed = true;
@@ -458,8 +469,8 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
     }
     QString logError;
     if (!m_audit->commit(&logError)) {
-        result.error = SessionText::tr("The changes were made but could not be recorded in the activity log: %1")
-                           .arg(logError);
+        result.error
+            = SessionText::tr("The changes were made but could not be recorded in the activity log: %1").arg(logError);
     }
     result.ok = result.error.isEmpty();
     return result;
@@ -476,7 +487,9 @@ BoardApplyResult BoardSession::undo(qint64 auditId, bool dryRun)
     if (!entry)
         return result;
     if (entry->profile != m_connection.name) {
-        result.error = SessionText::tr("Change %1 was made on %2, not on %3.").arg(auditId).arg(entry->profile, m_connection.name);
+        result.error = SessionText::tr("Change %1 was made on %2, not on %3.")
+                           .arg(auditId)
+                           .arg(entry->profile, m_connection.name);
         return result;
     }
     if (entry->undoneBy != 0) {

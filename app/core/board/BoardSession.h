@@ -4,8 +4,8 @@
 #include "board/BoardConnection.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <array>
@@ -74,12 +74,12 @@ public:
     const BoardConnection& connection() const { return m_connection; }
 
     // Calls page with up to pageSize users at a time, by id; stops when page returns false.
-    // False with *error when a query fails or cancel is set (the read is then incomplete). With fields, only those are read
-    // (besides the id): a matcher needs a few of them, and each column read costs.
+    // False with *error when a query fails or cancel is set (the read is then incomplete). With fields, only those are
+    // read (besides the id): a matcher needs a few of them, and each column read costs.
     // TODO(#5): loading 100,000 users takes 2.8 times the mariadb client (target 2); handing the
     // caller the live query's values instead of a row of QStrings per user is the next step.
-    bool forEachUser(const std::function<bool(const QList<BoardUserRow>&)>& page, QString* error,
-        int pageSize = 5000, const std::atomic_bool* cancel = nullptr, const QList<BoardField>& fields = {});
+    bool forEachUser(const std::function<bool(const QList<BoardUserRow>&)>& page, QString* error, int pageSize = 5000,
+        const std::atomic_bool* cancel = nullptr, const QList<BoardField>& fields = {});
     QList<BoardUserRow> users(const QList<qint64>& ids, QString* error);
     // How many users the board has, counted by the database.
     std::optional<qint64> countUsers(QString* error);

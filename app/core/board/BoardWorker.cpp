@@ -80,7 +80,8 @@ void BoardWorker::act(Action action, const QList<qint64>& userIds, const QString
                     changes = session->planBounced(rows, action == Action::Flag);
                     break;
                 case Action::SetEmail:
-                    if (const std::optional<BoardChange> change = session->planEmail(rows.value(0), argument, &result.error))
+                    if (const std::optional<BoardChange> change
+                        = session->planEmail(rows.value(0), argument, &result.error))
                         changes = {*change};
                     break;
                 }

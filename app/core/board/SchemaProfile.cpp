@@ -18,9 +18,8 @@ class SchemaText
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
 };
 
-constexpr const char* FieldKeys[BoardFieldCount] = {"id", "type", "first_name", "last_name", "display_name",
-    "company", "email", "city", "region", "postcode", "country", "subscribed", "status", "registered_at",
-    "last_login_at"};
+constexpr const char* FieldKeys[BoardFieldCount] = {"id", "type", "first_name", "last_name", "display_name", "company",
+    "email", "city", "region", "postcode", "country", "subscribed", "status", "registered_at", "last_login_at"};
 
 bool isExpression(const QString& text)
 {
@@ -141,7 +140,8 @@ bool SchemaProfile::validate(const QSqlDatabase& db, QString* error) const
         }
     }
     if (!bouncedColumn.isEmpty() && (!isIdentifier(bouncedColumn) || !hasColumn(bouncedColumn))) {
-        *error = SchemaText::tr("The \"email bounced\" column \"%1\" is not a column of %2.").arg(bouncedColumn, usersTable);
+        *error = SchemaText::tr("The \"email bounced\" column \"%1\" is not a column of %2.")
+                     .arg(bouncedColumn, usersTable);
         return false;
     }
 
@@ -164,9 +164,9 @@ QJsonObject SchemaProfile::toJson() const
     QJsonObject mapped;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         mapped.insert(QString::fromLatin1(boardFieldKey(it.key())), it.value());
-    return {{u"name"_s, name}, {u"users_table"_s, usersTable}, {u"fields"_s, mapped},
-        {u"seeker_value"_s, seekerValue}, {u"employer_value"_s, employerValue}, {u"active_value"_s, activeValue},
-        {u"archived_value"_s, archivedValue}, {u"bounced_column"_s, bouncedColumn}};
+    return {{u"name"_s, name}, {u"users_table"_s, usersTable}, {u"fields"_s, mapped}, {u"seeker_value"_s, seekerValue},
+        {u"employer_value"_s, employerValue}, {u"active_value"_s, activeValue}, {u"archived_value"_s, archivedValue},
+        {u"bounced_column"_s, bouncedColumn}};
 }
 
 std::optional<SchemaProfile> SchemaProfile::fromJson(const QJsonObject& json, QString* error)
@@ -203,10 +203,10 @@ SchemaProfile SchemaProfile::demo()
     SchemaProfile p;
     p.name = u"demo"_s;
     p.usersTable = u"users"_s;
-    for (const BoardField f : {BoardField::Id, BoardField::Type, BoardField::FirstName, BoardField::LastName,
-             BoardField::Company, BoardField::Email, BoardField::City, BoardField::Region, BoardField::Postcode,
-             BoardField::Country, BoardField::Subscribed, BoardField::Status, BoardField::RegisteredAt,
-             BoardField::LastLoginAt}) {
+    for (const BoardField f :
+        {BoardField::Id, BoardField::Type, BoardField::FirstName, BoardField::LastName, BoardField::Company,
+            BoardField::Email, BoardField::City, BoardField::Region, BoardField::Postcode, BoardField::Country,
+            BoardField::Subscribed, BoardField::Status, BoardField::RegisteredAt, BoardField::LastLoginAt}) {
         p.fields.insert(f, QString::fromLatin1(boardFieldKey(f)));
     }
     return p;

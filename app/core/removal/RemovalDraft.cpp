@@ -19,54 +19,54 @@ struct Template
 // them; the rest is theirs to word. The letter follows what delisting desks ask for (see
 // shared/reference/reputation.md §5): who sends what to whom, the setup, the exact refusal,
 // what was fixed, and who to answer.
-constexpr Template SubjectTemplate = QT_TRANSLATE_NOOP3("RemovalDraft",
-                                          "Removal request for {ip}{?code} ({code}){/code}",
-    "The subject of a removal request. Keep {ip}, {?code}, {code} and {/code}.");
+constexpr Template SubjectTemplate
+    = QT_TRANSLATE_NOOP3("RemovalDraft", "Removal request for {ip}{?code} ({code}){/code}",
+        "The subject of a removal request. Keep {ip}, {?code}, {code} and {/code}.");
 
 constexpr Template LetterTemplate = QT_TRANSLATE_NOOP3("RemovalDraft",
-                                         "Hello,\n"
-                                         "\n"
-                                         "we are writing to {provider} because mail from our server {ip}{?ptr} "
-                                         "({ptr}){/ptr} is refused{?recipients} at "
-                                         "{recipients}{/recipients}{?when} since {when}{/when} with this reply:\n"
-                                         "\n"
-                                         "{bounce}\n"
-                                         "{?code}\n"
-                                         "Your reference: {code}\n"
-                                         "{/code}"
-                                         "\n"
-                                         "About us: {board} is a job board. We send {kinds} to people who signed up "
-                                         "on the board and confirmed their address.{?volume} We send about {volume} "
-                                         "messages a day.{/volume} Every message has a one-click unsubscribe link, and "
-                                         "addresses that bounce are removed from our lists.\n"
-                                         "\n"
-                                         "Our sending setup:\n"
-                                         "- Sending address: {ip}, {dedicated}\n"
-                                         "{?ptr}- Reverse DNS: {ptr}\n{/ptr}"
-                                         "{?helo}- HELO name: {helo}\n{/helo}"
-                                         "{?from}- From domain: {from}{?envelope}, envelope sender domain: "
-                                         "{envelope}{/envelope}\n{/from}"
-                                         "{?spf}- SPF: {spf}\n{/spf}"
-                                         "{?dkim}- DKIM: {dkim}\n{/dkim}"
-                                         "{?dmarc}- DMARC: {dmarc}\n{/dmarc}"
-                                         "{?fixed}\n"
-                                         "What we found and fixed:\n"
-                                         "{fixed}\n"
-                                         "{/fixed}"
-                                         "{?listings}\n"
-                                         "The address is also listed on: {listings}. We are asking those lists "
-                                         "too.\n"
-                                         "{/listings}"
-                                         "\n"
-                                         "Please remove {ip} from your block list. We are glad to answer any "
-                                         "question.\n"
-                                         "\n"
-                                         "Kind regards,\n"
-                                         "{name}\n"
-                                         "{email}\n"
-                                         "{?phone}{phone}\n{/phone}"
-                                         "{url}\n"
-                                         "{?imprint}Legal notice: {imprint}\n{/imprint}",
+    "Hello,\n"
+    "\n"
+    "we are writing to {provider} because mail from our server {ip}{?ptr} "
+    "({ptr}){/ptr} is refused{?recipients} at "
+    "{recipients}{/recipients}{?when} since {when}{/when} with this reply:\n"
+    "\n"
+    "{bounce}\n"
+    "{?code}\n"
+    "Your reference: {code}\n"
+    "{/code}"
+    "\n"
+    "About us: {board} is a job board. We send {kinds} to people who signed up "
+    "on the board and confirmed their address.{?volume} We send about {volume} "
+    "messages a day.{/volume} Every message has a one-click unsubscribe link, and "
+    "addresses that bounce are removed from our lists.\n"
+    "\n"
+    "Our sending setup:\n"
+    "- Sending address: {ip}, {dedicated}\n"
+    "{?ptr}- Reverse DNS: {ptr}\n{/ptr}"
+    "{?helo}- HELO name: {helo}\n{/helo}"
+    "{?from}- From domain: {from}{?envelope}, envelope sender domain: "
+    "{envelope}{/envelope}\n{/from}"
+    "{?spf}- SPF: {spf}\n{/spf}"
+    "{?dkim}- DKIM: {dkim}\n{/dkim}"
+    "{?dmarc}- DMARC: {dmarc}\n{/dmarc}"
+    "{?fixed}\n"
+    "What we found and fixed:\n"
+    "{fixed}\n"
+    "{/fixed}"
+    "{?listings}\n"
+    "The address is also listed on: {listings}. We are asking those lists "
+    "too.\n"
+    "{/listings}"
+    "\n"
+    "Please remove {ip} from your block list. We are glad to answer any "
+    "question.\n"
+    "\n"
+    "Kind regards,\n"
+    "{name}\n"
+    "{email}\n"
+    "{?phone}{phone}\n{/phone}"
+    "{url}\n"
+    "{?imprint}Legal notice: {imprint}\n{/imprint}",
     "A removal request letter. Keep every {name}, {?name} and {/name}; {?x}...{/x} is left out when x is empty.");
 
 struct MailKind
@@ -85,7 +85,6 @@ QString translated(const Template& t)
 {
     return QCoreApplication::translate("RemovalDraft", t.text, t.comment);
 }
-
 
 QHash<QString, QString> valuesOf(const DraftFacts& f)
 {
@@ -115,7 +114,9 @@ QHash<QString, QString> valuesOf(const DraftFacts& f)
                     + kinds.back()},
         {u"volume"_s, f.owner.dailyVolume > 0 ? QString::number(f.owner.dailyVolume) : QString()},
         {u"dedicated"_s,
-            f.owner.dedicatedIp ? QCoreApplication::translate("RemovalDraft", "used only by us") : QCoreApplication::translate("RemovalDraft", "shared with other customers of our provider")},
+            f.owner.dedicatedIp
+                ? QCoreApplication::translate("RemovalDraft", "used only by us")
+                : QCoreApplication::translate("RemovalDraft", "shared with other customers of our provider")},
         {u"from"_s, f.fromDomain},
         {u"envelope"_s, f.envelopeDomain == f.fromDomain ? QString() : f.envelopeDomain},
         {u"spf"_s, f.spf},

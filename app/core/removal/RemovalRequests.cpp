@@ -22,8 +22,8 @@ class RemovalText
     Q_DECLARE_TR_FUNCTIONS(RemovalText)
 };
 
-constexpr RequestStatus AllStatuses[] = {RequestStatus::Draft, RequestStatus::Sent, RequestStatus::Removed,
-    RequestStatus::Overdue, RequestStatus::Closed};
+constexpr RequestStatus AllStatuses[] = {
+    RequestStatus::Draft, RequestStatus::Sent, RequestStatus::Removed, RequestStatus::Overdue, RequestStatus::Closed};
 
 QString timeText(const QDateTime& time)
 {
@@ -45,8 +45,8 @@ QJsonObject toJson(const RemovalRequest& r)
     return {{u"id"_s, r.id}, {u"provider"_s, r.providerId}, {u"provider_name"_s, r.providerName},
         {u"ip"_s, r.ip.isNull() ? QString() : r.ip.toString()}, {u"domain"_s, QString::fromLatin1(r.domain)},
         {u"code"_s, r.code}, {u"channel"_s, r.channel}, {u"removal_url"_s, r.removalUrl},
-        {u"blocklist"_s, QString::fromLatin1(r.blocklistId)}, {u"typical_days"_s, r.typicalDays},
-        {u"draft"_s, r.draft}, {u"created"_s, timeText(r.created)}, {u"sent_at"_s, timeText(r.sentAt)},
+        {u"blocklist"_s, QString::fromLatin1(r.blocklistId)}, {u"typical_days"_s, r.typicalDays}, {u"draft"_s, r.draft},
+        {u"created"_s, timeText(r.created)}, {u"sent_at"_s, timeText(r.sentAt)},
         {u"status"_s, QString::fromLatin1(requestStatusName(r.status))}, {u"last_checked"_s, timeText(r.lastChecked)},
         {u"last_listing"_s, QString::fromLatin1(listingStatusName(r.lastListing))}, {u"history"_s, history}};
 }
@@ -173,7 +173,8 @@ std::optional<QList<RemovalRequest>> load(const QString& path, QString* error)
     if (!file.exists())
         return QList<RemovalRequest> {};
     const auto unreadable = [&](const QString& why) {
-        *error = RemovalText::tr("The removal requests kept in %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), why);
+        *error = RemovalText::tr("The removal requests kept in %1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(path), why);
         return std::nullopt;
     };
     if (!file.open(QIODevice::ReadOnly))
@@ -202,8 +203,8 @@ std::optional<Change> assess(
         return std::nullopt;
     const QString where = listing ? listing->list.name : request.providerName;
     if (listing && listing->status == ListingStatus::Clear) {
-        return Change {RequestStatus::Removed,
-            RemovalText::tr("%1 is no longer listed on %2.").arg(request.ip.toString(), where)};
+        return Change {
+            RequestStatus::Removed, RemovalText::tr("%1 is no longer listed on %2.").arg(request.ip.toString(), where)};
     }
     const std::optional<QDateTime> due = request.dueAt();
     if (request.status != RequestStatus::Sent || !due || now < *due)
@@ -241,9 +242,10 @@ void apply(RemovalRequest* request, const Change& change, const QDateTime& now)
 } // namespace RemovalRequests
 
 RemovalTracker::RemovalTracker(const QString& path, ResolverFactory resolvers, QObject* parent)
-    : QObject(parent), m_path(path), m_resolvers(std::move(resolvers)), m_now([] {
-          return QDateTime::currentDateTimeUtc();
-      })
+    : QObject(parent)
+    , m_path(path)
+    , m_resolvers(std::move(resolvers))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &RemovalTracker::recheckNow);
@@ -310,7 +312,8 @@ bool RemovalTracker::markSent(const QString& id, const QDateTime& at, QString* e
     const RequestStatus before = request->status;
     request->sentAt = at;
     const QString note = request->typicalDays > 0
-        ? tr("Sent. %1 usually answers within %2.").arg(request->providerName, RemovalRequests::daysText(request->typicalDays))
+        ? tr("Sent. %1 usually answers within %2.")
+              .arg(request->providerName, RemovalRequests::daysText(request->typicalDays))
         : tr("Sent.");
     RemovalRequests::apply(request, {RequestStatus::Sent, note}, m_now());
     if (!save(error))
@@ -376,15 +379,14 @@ void RemovalTracker::recheckNow()
     m_pending = int(open.size());
     for (const RemovalRequest* request : std::as_const(open)) {
         const QString id = request->id;
-        const Blocklist* list = request->canRecheck() && m_resolver
-            ? BlocklistCatalog::builtIn().find(request->blocklistId)
-            : nullptr;
+        const Blocklist* list
+            = request->canRecheck() && m_resolver ? BlocklistCatalog::builtIn().find(request->blocklistId) : nullptr;
         if (!list) {
             finishOne(id, std::nullopt);
             continue;
         }
-        BlocklistCheck::run(*m_resolver, {*list}, request->ip.toString(),
-            [this, round, id](const QList<BlocklistResult>& results) {
+        BlocklistCheck::run(
+            *m_resolver, {*list}, request->ip.toString(), [this, round, id](const QList<BlocklistResult>& results) {
                 if (round != m_round)
                     return;
                 finishOne(id, results.isEmpty() ? std::nullopt : std::optional(results.front()));

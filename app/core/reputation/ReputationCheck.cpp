@@ -56,11 +56,11 @@ QList<ReputationFinding> ReputationCheck::alignmentFindings(const DmarcAlignment
         findings.append({a.dkimAligned && a.dkimKeyFound ? ReputationSeverity::Warning : ReputationSeverity::Problem,
             ReputationText::tr("The Return-Path domain %1 is not aligned with the From domain %2").arg(spfDomain, from),
             (a.strictSpf ? ReputationText::tr("SPF checks the Return-Path (envelope) domain, and the DMARC record asks "
-                                               "for strict alignment (aspf=s): it must be %1 itself.")
-                                .arg(from)
+                                              "for strict alignment (aspf=s): it must be %1 itself.")
+                               .arg(from)
                          : ReputationText::tr("SPF checks the Return-Path (envelope) domain, and DMARC counts an SPF "
-                                               "pass only when that domain is %1 or a subdomain of it.")
-                                .arg(organizational))
+                                              "pass only when that domain is %1 or a subdomain of it.")
+                               .arg(organizational))
                 + u' '
                 + ReputationText::tr("Have your mail server or provider use a bounce address at %1 (bounces.%1, for "
                                      "example), with an SPF record there.")
@@ -69,7 +69,8 @@ QList<ReputationFinding> ReputationCheck::alignmentFindings(const DmarcAlignment
     }
     if (!a.dkimDomain.isEmpty() && !a.dkimAligned) {
         findings.append({a.spfAligned && a.spfPasses ? ReputationSeverity::Warning : ReputationSeverity::Problem,
-            ReputationText::tr("The DKIM signing domain %1 is not aligned with the From domain %2").arg(dkimDomain, from),
+            ReputationText::tr("The DKIM signing domain %1 is not aligned with the From domain %2")
+                .arg(dkimDomain, from),
             ReputationText::tr("Signatures by %1 (d=%1), often a mail provider's own domain, do not count for DMARC "
                                "on mail from %2. Turn on DKIM signing with your own domain in the provider's "
                                "settings: it gives a selector and a key to publish under %2.")
@@ -87,8 +88,7 @@ QList<ReputationFinding> ReputationCheck::alignmentFindings(const DmarcAlignment
             through.append(ReputationText::tr("SPF for %1").arg(spfDomain));
         if (a.dkimAligned && a.dkimKeyFound)
             through.append(ReputationText::tr("DKIM signed by %1").arg(dkimDomain));
-        findings.append({ReputationSeverity::Info,
-            ReputationText::tr("Mail from %1 can pass DMARC").arg(from),
+        findings.append({ReputationSeverity::Info, ReputationText::tr("Mail from %1 can pass DMARC").arg(from),
             ReputationText::tr("Aligned with the From domain: %1. Mailroom checks the published records; whether "
                                "each message's signature verifies, the receiver's Authentication-Results header "
                                "says.")
@@ -112,16 +112,19 @@ QList<ReputationFinding> ReputationCheck::alignmentFindings(const DmarcAlignment
             + ReputationText::tr("The DKIM key of %1 could not be looked up.").arg(dkimDomain);
     } else if (a.dkimAligned && !a.dkimKeyFound) {
         why += (why.isEmpty() ? QString() : QString(u' '))
-            + ReputationText::tr("No usable DKIM key at the selector, so signatures by %1 cannot verify.").arg(dkimDomain);
+            + ReputationText::tr("No usable DKIM key at the selector, so signatures by %1 cannot verify.")
+                  .arg(dkimDomain);
     }
     QString consequence;
     if (!withPolicy)
-        consequence = ReputationText::tr("Gmail and Yahoo require bulk senders to pass DMARC, with or without a record.");
+        consequence
+            = ReputationText::tr("Gmail and Yahoo require bulk senders to pass DMARC, with or without a record.");
     else if (applied == DmarcDisposition::None)
         consequence = ReputationText::tr("The policy is p=none, so receivers still deliver it, but Gmail and Yahoo "
                                          "require bulk senders to pass DMARC.");
     else if (applied == DmarcDisposition::Quarantine)
-        consequence = ReputationText::tr("The policy asks receivers to put such mail in the spam folder (p=quarantine).");
+        consequence
+            = ReputationText::tr("The policy asks receivers to put such mail in the spam folder (p=quarantine).");
     else
         consequence = ReputationText::tr("The policy asks receivers to refuse such mail (p=reject).");
     // While one way to pass is not known (no addresses, no selector, a failed lookup), a warning.
@@ -158,8 +161,8 @@ QList<ReputationFinding> ReputationCheck::blocklistFindings(
             detail += ReputationText::tr(" Removal: %1").arg(Blocklists::translated(list.removalPolicy));
             if (!list.removalUrl.isEmpty())
                 detail += QStringLiteral(" %1").arg(list.removalUrl);
-            findings.append({ReputationSeverity::Problem, ReputationText::tr("%1 is listed on %2").arg(address, list.name),
-                detail, {}, {}});
+            findings.append({ReputationSeverity::Problem,
+                ReputationText::tr("%1 is listed on %2").arg(address, list.name), detail, {}, {}});
             break;
         }
         case ListingStatus::Unknown:
@@ -175,7 +178,8 @@ QList<ReputationFinding> ReputationCheck::blocklistFindings(
     if (clear > 0)
         findings.append({ReputationSeverity::Info,
             (clear == 1 ? ReputationText::tr("%1 is not listed on the one blocklist checked").arg(address)
-                        : ReputationText::tr("%1 is not listed on %2 blocklists").arg(address).arg(clear)), {}, {}, {}});
+                        : ReputationText::tr("%1 is not listed on %2 blocklists").arg(address).arg(clear)),
+            {}, {}, {}});
     return findings;
 }
 
@@ -196,14 +200,14 @@ QList<ReputationFinding> ReputationCheck::senderScoreFindings(const IpReputation
             return {{ReputationSeverity::Warning,
                 ReputationText::tr("Sender Score of %1 is %2 of 100").arg(address).arg(s.score),
                 ReputationText::tr("Fair, not good: some providers filter mail from addresses below 80."), {}, {}}};
-        return {{ReputationSeverity::Info, ReputationText::tr("Sender Score of %1 is %2 of 100").arg(address).arg(s.score),
-            {}, {}, {}}};
+        return {{ReputationSeverity::Info,
+            ReputationText::tr("Sender Score of %1 is %2 of 100").arg(address).arg(s.score), {}, {}, {}}};
     case SenderScoreResult::State::NoData:
     case SenderScoreResult::State::NotRegistered:
         return {{ReputationSeverity::Info, ReputationText::tr("No Sender Score for %1").arg(address), s.cause, {}, {}}};
     case SenderScoreResult::State::Unknown:
-        return {{ReputationSeverity::Warning, ReputationText::tr("Sender Score of %1 could not be checked").arg(address),
-            s.cause, {}, {}}};
+        return {{ReputationSeverity::Warning,
+            ReputationText::tr("Sender Score of %1 could not be checked").arg(address), s.cause, {}, {}}};
     }
     return {};
 }
@@ -219,8 +223,9 @@ QList<ReputationFinding> ReputationCheck::spfFindings(const QHostAddress& ip, co
             ReputationText::tr("DNS-querying terms: %1 of the 10 allowed.").arg(spf.lookups), {}, {}}};
     case SpfResult::None:
         return {{ReputationSeverity::Problem, ReputationText::tr("%1 has no SPF record").arg(domain),
-            ReputationText::tr("Gmail, Yahoo and Microsoft refuse or filter bulk mail that passes neither SPF nor DKIM. "
-                           "Publish this TXT record at %1 (add the other servers that send as %1).")
+            ReputationText::tr(
+                "Gmail, Yahoo and Microsoft refuse or filter bulk mail that passes neither SPF nor DKIM. "
+                "Publish this TXT record at %1 (add the other servers that send as %1).")
                 .arg(domain),
             domain, fixed}};
     case SpfResult::Fail:
@@ -228,8 +233,9 @@ QList<ReputationFinding> ReputationCheck::spfFindings(const QHostAddress& ip, co
         return {{spf.result == SpfResult::Fail ? ReputationSeverity::Problem : ReputationSeverity::Warning,
             ReputationText::tr("SPF of %1 does not authorize %2 (%3)")
                 .arg(domain, address, QString::fromLatin1(spfResultName(spf.result))),
-            ReputationText::tr("Receivers see mail from %1 as not sent by %2. Replace the SPF record with this one, which "
-                           "names %1 first.")
+            ReputationText::tr(
+                "Receivers see mail from %1 as not sent by %2. Replace the SPF record with this one, which "
+                "names %1 first.")
                 .arg(address, domain),
             domain, fixed}};
     case SpfResult::Neutral:
@@ -238,14 +244,16 @@ QList<ReputationFinding> ReputationCheck::spfFindings(const QHostAddress& ip, co
             ReputationText::tr("Neutral counts as no authorization for DMARC. Name the address in the record."), domain,
             fixed}};
     case SpfResult::PermError:
-        return {{ReputationSeverity::Problem, ReputationText::tr("The SPF record of %1 is broken (permerror)").arg(domain),
-            ReputationText::tr("%1. Receivers treat this like no SPF at all. This record names %2 before any lookup, so it "
-                           "passes for that address however many lookups the rest needs; then remove includes you no longer use.")
+        return {{ReputationSeverity::Problem,
+            ReputationText::tr("The SPF record of %1 is broken (permerror)").arg(domain),
+            ReputationText::tr(
+                "%1. Receivers treat this like no SPF at all. This record names %2 before any lookup, so it "
+                "passes for that address however many lookups the rest needs; then remove includes you no longer use.")
                 .arg(spf.problem, address),
             domain, fixed}};
     case SpfResult::TempError:
-        return {{ReputationSeverity::Warning, ReputationText::tr("SPF of %1 could not be checked").arg(domain), spf.problem,
-            {}, {}}};
+        return {{ReputationSeverity::Warning, ReputationText::tr("SPF of %1 could not be checked").arg(domain),
+            spf.problem, {}, {}}};
     }
     return {};
 }
@@ -254,20 +262,22 @@ QList<ReputationFinding> ReputationCheck::heloFindings(const HeloResult& helo, c
 {
     const QString name = QString::fromLatin1(helo.name);
     if (!helo.validName) {
-        return {{ReputationSeverity::Problem, ReputationText::tr("The HELO name %1 is not a full domain name").arg(name),
-            ReputationText::tr("Gmail and others refuse a HELO that is not a fully qualified name (501 5.5.4). Set your "
-                           "mail server's host name to a name such as mail.your-domain that points to its address."),
-            {}, {}}};
+        return {
+            {ReputationSeverity::Problem, ReputationText::tr("The HELO name %1 is not a full domain name").arg(name),
+                ReputationText::tr(
+                    "Gmail and others refuse a HELO that is not a fully qualified name (501 5.5.4). Set your "
+                    "mail server's host name to a name such as mail.your-domain that points to its address."),
+                {}, {}}};
     }
     if (helo.addresses.isEmpty() && helo.status != DnsStatus::NxDomain && helo.status != DnsStatus::NoData) {
         return {{ReputationSeverity::Warning, ReputationText::tr("The HELO name %1 could not be checked").arg(name),
-            ReputationText::tr("Its address lookup failed (%1).").arg(QString::fromLatin1(dnsStatusName(helo.status))), {},
-            {}}};
+            ReputationText::tr("Its address lookup failed (%1).").arg(QString::fromLatin1(dnsStatusName(helo.status))),
+            {}, {}}};
     }
     if (helo.addresses.isEmpty()) {
         return {{ReputationSeverity::Problem, ReputationText::tr("The HELO name %1 does not resolve").arg(name),
             ReputationText::tr("Many receivers refuse mail from a server whose HELO name has no address. Publish an A "
-                           "record for it that points to the sending address."),
+                               "record for it that points to the sending address."),
             name, ips.isEmpty() ? QByteArray() : ips.front().ip.toString().toLatin1()}};
     }
     QList<ReputationFinding> findings;
@@ -279,20 +289,23 @@ QList<ReputationFinding> ReputationCheck::heloFindings(const HeloResult& helo, c
         if (!points) {
             findings.append({ReputationSeverity::Warning,
                 ReputationText::tr("The HELO name %1 does not point to %2").arg(name, ip.ip.toString()),
-                ReputationText::tr("Receivers compare the HELO name's address with the connecting one. Point it to %1, or "
-                               "set the HELO name of the server that sends from %1.")
+                ReputationText::tr(
+                    "Receivers compare the HELO name's address with the connecting one. Point it to %1, or "
+                    "set the HELO name of the server that sends from %1.")
                     .arg(ip.ip.toString()),
                 {}, {}});
         } else if (!matchesPtr) {
             findings.append({ReputationSeverity::Warning,
                 ReputationText::tr("The HELO name %1 is not the reverse DNS name of %2").arg(name, ip.ip.toString()),
-                ReputationText::tr("GMX, WEB.DE and others expect the server to introduce itself with its reverse DNS "
-                               "name. Ask the provider of %1 to set its PTR to %2, or use the PTR name as HELO name.")
+                ReputationText::tr(
+                    "GMX, WEB.DE and others expect the server to introduce itself with its reverse DNS "
+                    "name. Ask the provider of %1 to set its PTR to %2, or use the PTR name as HELO name.")
                     .arg(ip.ip.toString(), name),
                 {}, {}});
         } else {
             findings.append({ReputationSeverity::Info,
-                ReputationText::tr("The HELO name %1 points to %2 and is its reverse DNS name").arg(name, ip.ip.toString()),
+                ReputationText::tr("The HELO name %1 points to %2 and is its reverse DNS name")
+                    .arg(name, ip.ip.toString()),
                 {}, {}, {}});
         }
     }

@@ -47,8 +47,8 @@ bool isPublic(const QHostAddress& address)
     };
     if (address.isNull() || address.isLoopback() || address.isLinkLocal() || address.isMulticast())
         return false;
-    return std::none_of(inside.begin(), inside.end(),
-        [&](const QPair<QHostAddress, int>& net) { return address.isInSubnet(net); });
+    return std::none_of(
+        inside.begin(), inside.end(), [&](const QPair<QHostAddress, int>& net) { return address.isInSubnet(net); });
 }
 
 } // namespace
@@ -104,10 +104,12 @@ SentMessage SentMessage::read(QByteArrayView message)
 {
     SentMessage out;
     // "from HELO (rDNS [IP])", or Exim's "from rDNS ([IP] helo=HELO)"; IPv6 as [IPv6:...].
-    static const QRegularExpression hop(QStringLiteral(R"(^from\s+(\S+)((?:(?!\bby\b).)*?)\[(?:IPv6:)?([0-9A-Fa-f:.]+)\])"),
+    static const QRegularExpression hop(
+        QStringLiteral(R"(^from\s+(\S+)((?:(?!\bby\b).)*?)\[(?:IPv6:)?([0-9A-Fa-f:.]+)\])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression eximHelo(QStringLiteral(R"(\bhelo=([^\s)]+))"));
-    static const QRegularExpression by(QStringLiteral(R"(\bby\s+([^\s;]+))"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression by(
+        QStringLiteral(R"(\bby\s+([^\s;]+))"), QRegularExpression::CaseInsensitiveOption);
     bool hopFound = false;
     for (const QByteArray& field : headerFields(message)) {
         if (const auto from = fieldValue(field, "From"); from && out.fromDomain.isEmpty()) {

@@ -225,7 +225,8 @@ void Settings::setBoardConnection(const QJsonObject& profile)
     if (profile.isEmpty())
         m_settings->remove(KeyBoardConnection);
     else
-        m_settings->setValue(KeyBoardConnection, QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+        m_settings->setValue(
+            KeyBoardConnection, QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
 }
 
 int Settings::recheckMinutes() const
