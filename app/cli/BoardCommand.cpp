@@ -30,7 +30,8 @@ int fail(const QString& message, int code = ExitFailure)
 
 } // namespace
 
-// "demo", a profile file (JSON), or (TODO(#5): profiles saved from the GUI) a saved name.
+// "demo", a profile file (JSON), or the name of a profile saved in Mailroom's Board Database
+// dialog. A file wins over a saved name, as a path is what a script means when both exist.
 std::optional<BoardConnection> BoardCli::connectionFor(const QString& profile, QString* error)
 {
     if (profile == QLatin1String("demo")) {
@@ -41,7 +42,19 @@ std::optional<BoardConnection> BoardCli::connectionFor(const QString& profile, Q
     }
     QFile file(profile);
     if (!QFileInfo(profile).isFile()) {
-        *error = QStringLiteral("no profile \"%1\": give demo or a profile file (JSON)").arg(profile);
+        const Settings settings;
+        const QJsonObject saved = settings.boardProfile(profile);
+        if (!saved.isEmpty())
+            return BoardConnection::fromJson(saved, error);
+        QStringList names;
+        for (const QJsonObject& other : settings.boardProfiles())
+            names.append(other.value(QStringLiteral("name")).toString());
+        *error = names.isEmpty()
+            ? QStringLiteral("no profile \"%1\": give demo, a profile file (JSON), or the name of a profile saved in "
+                             "Mailroom (none is saved yet)")
+                  .arg(profile)
+            : QStringLiteral("no profile \"%1\": give demo, a profile file (JSON), or a saved profile: %2")
+                  .arg(profile, names.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -212,8 +225,9 @@ int runBoardCommand(const QStringList& arguments)
         "transaction and only where the rows still hold what was read; every applied change is recorded."));
     parser.addHelpOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-        QStringLiteral("demo (the default) or a connection profile file (JSON)."), QStringLiteral("NAME|FILE"),
-        QStringLiteral("demo"));
+        QStringLiteral("demo (the default), a profile saved in Mailroom's Board Database dialog, or a connection "
+                       "profile file (JSON)."),
+        QStringLiteral("NAME|FILE"), QStringLiteral("demo"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("csv (default) or json."),
         QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption dryRunOption(

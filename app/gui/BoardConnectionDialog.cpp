@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -36,6 +38,15 @@ BoardConnectionDialog::BoardConnectionDialog(
     : QDialog(parent), m_worker(worker), m_secrets(secrets)
 {
     setWindowTitle(tr("Board Database"));
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(u"savedProfiles"_s);
+    m_saved->addItem(tr("New profile"));
+    m_forget = new QPushButton(tr("For&get Profile"), this);
+    m_forget->setObjectName(u"forgetProfile"_s);
+    m_forget->setEnabled(false);
+    auto* savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_forget);
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"connectionName"_s);
     m_kind = new QComboBox(this);
@@ -76,6 +87,9 @@ BoardConnectionDialog::BoardConnectionDialog(
 
     auto* connection = new QGroupBox(tr("Connection"), this);
     auto* form = new QFormLayout(connection);
+    auto* savedLabel = new QLabel(tr("Sav&ed profile:"), this);
+    savedLabel->setBuddy(m_saved);
+    form->addRow(savedLabel, savedRow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
     auto* fileLabel = new QLabel(tr("&File:"), this);
@@ -173,17 +187,70 @@ BoardConnectionDialog::BoardConnectionDialog(
             if (error.isEmpty())
                 fillMapping(profile, columns);
         });
+    connect(m_saved, &QComboBox::activated, this, &BoardConnectionDialog::chooseSaved);
+    connect(m_forget, &QPushButton::clicked, this, &BoardConnectionDialog::forgetSaved);
+    connect(&m_secrets, &CredentialStore::secretRead, this,
+        [this](const QString& read, CredentialStore::Outcome outcome, const QString& secret, const QString&) {
+            if (read == m_storedPasswordKey && outcome == CredentialStore::Outcome::Ok)
+                m_storedPassword = secret;
+        });
     setConnection(current);
-    if (current.needsPassword()) {
-        // An empty field keeps the stored password: read it, so Test and Save can use it.
-        m_secrets.readSecret(current.secretKey());
-        connect(&m_secrets, &CredentialStore::secretRead, this,
-            [this, key = current.secretKey()](
-                const QString& read, CredentialStore::Outcome outcome, const QString& secret, const QString&) {
-                if (read == key && outcome == CredentialStore::Outcome::Ok)
-                    m_storedPassword = secret;
-            });
+    readStoredPassword(current);
+}
+
+void BoardConnectionDialog::readStoredPassword(const BoardConnection& c)
+{
+    // An empty field keeps the stored password: read it, so Test and Save can use it.
+    m_storedPassword.clear();
+    m_storedPasswordKey = c.needsPassword() ? c.secretKey() : QString();
+    if (!m_storedPasswordKey.isEmpty())
+        m_secrets.readSecret(m_storedPasswordKey);
+}
+
+void BoardConnectionDialog::setSavedProfiles(const QList<BoardConnection>& profiles)
+{
+    m_savedProfiles = profiles;
+    while (m_saved->count() > 1)
+        m_saved->removeItem(1);
+    for (const BoardConnection& c : profiles)
+        m_saved->addItem(c.name, c.name);
+    const int current = m_saved->findData(m_name->text().trimmed());
+    m_saved->setCurrentIndex(std::max(current, 0));
+    m_forget->setEnabled(current > 0);
+}
+
+void BoardConnectionDialog::chooseSaved(int index)
+{
+    m_forget->setEnabled(index > 0);
+    m_password->clear();
+    if (index <= 0) {
+        // A new profile starts from the form as it is, under a name of its own.
+        m_name->setText(tr("new board"));
+        m_name->setFocus();
+        m_name->selectAll();
+        m_storedPassword.clear();
+        m_storedPasswordKey.clear();
+        return;
     }
+    const BoardConnection& chosen = m_savedProfiles.at(index - 1);
+    setConnection(chosen);
+    readStoredPassword(chosen);
+    setBusy(false);
+}
+
+void BoardConnectionDialog::forgetSaved()
+{
+    const int index = m_saved->currentIndex();
+    if (index <= 0)
+        return;
+    const BoardConnection gone = m_savedProfiles.takeAt(index - 1);
+    m_saved->removeItem(index);
+    if (gone.needsPassword())
+        m_secrets.removeSecret(gone.secretKey());
+    Q_EMIT profileForgotten(gone.name);
+    m_saved->setCurrentIndex(0);
+    chooseSaved(0);
+    setBusy(false, tr("The profile %1 is forgotten, with its password.").arg(gone.name));
 }
 
 void BoardConnectionDialog::setConnection(const BoardConnection& c)

@@ -23,14 +23,23 @@ class BoardConnectionDialog : public QDialog
     Q_OBJECT
 
 public:
-    BoardConnectionDialog(BoardWorker& worker, CredentialStore& secrets, const BoardConnection& current,
-        QWidget* parent = nullptr);
+    BoardConnectionDialog(
+        BoardWorker& worker, CredentialStore& secrets, const BoardConnection& current, QWidget* parent = nullptr);
 
     BoardConnection connection() const;
     QString password() const;
+    // The profiles saved before, to choose from; choosing one fills the form with it.
+    void setSavedProfiles(const QList<BoardConnection>& profiles);
+
+Q_SIGNALS:
+    // The owner forgot a saved profile: its password is already gone from the keychain.
+    void profileForgotten(const QString& name);
 
 private:
     void setConnection(const BoardConnection& connection);
+    void chooseSaved(int index);
+    void forgetSaved();
+    void readStoredPassword(const BoardConnection& connection);
     void updateKind();
     void updateSchema();
     void fillMapping(const SchemaProfile& profile, const QStringList& columns);
@@ -39,6 +48,9 @@ private:
 
     BoardWorker& m_worker;
     CredentialStore& m_secrets;
+    QComboBox* m_saved = nullptr;
+    QPushButton* m_forget = nullptr;
+    QList<BoardConnection> m_savedProfiles;
     QLineEdit* m_name = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_file = nullptr;
@@ -62,4 +74,5 @@ private:
     bool m_saving = false;
     BoardConnection::Kind m_lastKind = BoardConnection::Kind::Sqlite;
     QString m_storedPassword; // the keychain's, used while the password field is left empty
+    QString m_storedPasswordKey; // whose password m_storedPassword is
 };

@@ -453,6 +453,14 @@ void MainWindow::editBoardConnection()
     }
     auto* dialog = new BoardConnectionDialog(*m_boardWorker, *m_secrets, *current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QList<BoardConnection> saved;
+    for (const QJsonObject& json : m_settings.boardProfiles()) {
+        if (std::optional<BoardConnection> profile = BoardConnection::fromJson(json, &error))
+            saved.append(*profile);
+    }
+    dialog->setSavedProfiles(saved);
+    connect(dialog, &BoardConnectionDialog::profileForgotten, this,
+        [this](const QString& name) { m_settings.removeBoardProfile(name); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const BoardConnection chosen = dialog->connection();
         m_settings.setBoardConnection(chosen.toJson());

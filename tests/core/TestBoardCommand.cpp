@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "TestFiles.h"
+#include "support/Settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void badArguments();
     void profileFiles_data();
     void profileFiles();
+    void savedProfilesByName();
 
 private:
     CliRun board(const QStringList& arguments);
@@ -175,6 +177,39 @@ void TestBoardCommand::profileFiles()
     const QJsonArray users = QJsonDocument::fromJson(board({u"users"_s, u"--format"_s, u"json"_s}).out).array();
     QCOMPARE(users.first().toObject().value(u"status"_s).toString(), u"active"_s);
     QCOMPARE(audit().size(), 0);
+}
+
+void TestBoardCommand::savedProfilesByName()
+{
+    QVERIFY(board({u"test"_s}).exitCode == 0); // makes the demo board
+    const QString database = m_dir->filePath(u"data/Mailroom/Mailroom/demo/board.sqlite"_s);
+    // Saved the way the Board Database dialog saves: the settings the CLI reads too.
+    {
+        Settings settings(m_dir->filePath(u"config/Mailroom/Mailroom.conf"_s));
+        settings.setBoardConnection(QJsonObject {{u"name"_s, u"Our Board"_s}, {u"kind"_s, u"sqlite"_s},
+            {u"database"_s, database}, {u"schema"_s, u"demo"_s}});
+        settings.saveBoardProfile(QJsonObject {{u"name"_s, u"locked"_s}, {u"kind"_s, u"sqlite"_s},
+            {u"database"_s, database}, {u"read_only"_s, true}, {u"schema"_s, u"demo"_s}});
+    }
+    const CliRun test = board({u"test"_s, u"--profile"_s, u"Our Board"_s});
+    QCOMPARE(test.exitCode, 0);
+    QVERIFY2(test.out.startsWith("Our Board: connected, schema profile demo fits"), test.out.constData());
+
+    const CliRun archive = board({u"archive"_s, u"3"_s, u"--profile"_s, u"Our Board"_s});
+    QCOMPARE(archive.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(board({u"audit"_s, u"--profile"_s, u"Our Board"_s, u"--format"_s, u"json"_s}).out)
+                 .array()
+                 .size(),
+        1);
+    QCOMPARE(audit().size(), 0); // the demo profile's log is its own
+
+    const CliRun locked = board({u"unarchive"_s, u"3"_s, u"--profile"_s, u"locked"_s});
+    QCOMPARE(locked.exitCode, 1);
+    QVERIFY2(locked.err.contains("read-only"), locked.err.constData());
+
+    const CliRun unknown = board({u"test"_s, u"--profile"_s, u"Their Board"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("a saved profile: Our Board, locked"), unknown.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBoardCommand)

@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void valuesSurviveAReopen();
     void nonsenseEscalationFallsBackToDefaults_data();
     void nonsenseEscalationFallsBackToDefaults();
+    void boardProfilesByName();
 };
 
 void TestSettings::defaultsOfAnEmptyFile()
@@ -94,7 +97,7 @@ void TestSettings::valuesSurviveAReopen_data()
         const OwnerDetails owner = s.ownerDetails();
         return owner.name == u"Dana Gruber"_s && owner.email == u"dana@northwind-jobs.example"_s
             && owner.boardUrl == u"https://northwind-jobs.example"_s && owner.mailKinds == QStringList {u"alerts"_s}
-            && owner.dailyVolume == 1200 && !owner.dedicatedIp && s.recheckMinutes() == 15
+        && owner.dailyVolume == 1200 && !owner.dedicatedIp && s.recheckMinutes() == 15
             && s.boardConnection().value(u"kind"_s).toString() == u"mariadb"_s;
     });
     QTest::newRow("what the Reputation page checks is kept") << Setter([](Settings& s) {
@@ -162,6 +165,38 @@ void TestSettings::nonsenseEscalationFallsBackToDefaults()
     const Settings settings(ini);
     QCOMPARE(settings.escalationCount(), expectedCount);
     QCOMPARE(settings.escalationDays(), expectedDays);
+}
+
+void TestSettings::boardProfilesByName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(u"profiles.ini"_s);
+    const auto names = [](const Settings& s) {
+        QStringList out;
+        for (const QJsonObject& p : s.boardProfiles())
+            out.append(p.value(u"name"_s).toString());
+        return out;
+    };
+    {
+        // Settings from before profiles were kept: the current connection is the one saved profile.
+        QSettings old(ini, QSettings::IniFormat);
+        old.setValue(u"board/connection"_s, uR"({"name":"shop","kind":"sqlite","database":"a.sqlite"})"_s);
+    }
+    Settings settings(ini);
+    QCOMPARE(names(settings), QStringList {u"shop"_s});
+    settings.saveBoardProfile({{u"name"_s, u"jobs"_s}, {u"kind"_s, u"mariadb"_s}, {u"database"_s, u"jobs"_s}});
+    settings.setBoardConnection({{u"name"_s, u"shop"_s}, {u"kind"_s, u"sqlite"_s}, {u"database"_s, u"b.sqlite"_s}});
+    settings.saveBoardProfile({{u"kind"_s, u"sqlite"_s}}); // no name: not kept
+    QCOMPARE(names(settings), (QStringList {u"shop"_s, u"jobs"_s}));
+    QCOMPARE(settings.boardProfile(u"shop"_s).value(u"database"_s).toString(), u"b.sqlite"_s);
+    QVERIFY(settings.boardProfile(u"nothing"_s).isEmpty());
+
+    settings.removeBoardProfile(u"shop"_s); // the current one: no connection is current then
+    QCOMPARE(names(settings), QStringList {u"jobs"_s});
+    QVERIFY(settings.boardConnection().isEmpty());
+    settings.sync();
+    QCOMPARE(names(Settings(ini)), QStringList {u"jobs"_s});
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

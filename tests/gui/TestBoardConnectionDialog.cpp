@@ -24,6 +24,7 @@ private Q_SLOTS:
     void aFittingBoardTestsAndSaves();
     void aMappingThatDoesNotFitIsNotSaved();
     void aServerThatIsNotThereSavesNothing();
+    void savedProfilesAreChosenAndForgotten();
 
 private:
     template<typename T> static T* child(QWidget& w, const char* name)
@@ -111,6 +112,52 @@ void TestBoardConnectionDialog::aServerThatIsNotThereSavesNothing()
     QCOMPARE(accepted.count(), 0);
     QCOMPARE(written.count(), 0); // no password is kept for a board that could not be reached
     QVERIFY(child<QLabel>(dialog, "connectionResult")->text().contains(u"Cannot connect"_s));
+}
+
+void TestBoardConnectionDialog::savedProfilesAreChosenAndForgotten()
+{
+    BoardConnection shop = BoardConnection::demo(m_database);
+    shop.name = u"shop"_s;
+    BoardConnection jobs;
+    jobs.name = u"jobs"_s;
+    jobs.kind = BoardConnection::Kind::MariaDb;
+    jobs.host = u"db.jobs.example"_s;
+    jobs.database = u"jobs"_s;
+    jobs.user = u"board"_s;
+    QSignalSpy written(&m_secrets, &CredentialStore::secretWritten);
+    m_secrets.writeSecret(jobs.secretKey(), u"s3cret"_s);
+    QVERIFY(written.count() == 1 || written.wait(5000));
+
+    BoardConnectionDialog dialog(m_worker, m_secrets, shop);
+    dialog.setSavedProfiles({shop, jobs});
+    dialog.show();
+    auto* saved = child<QComboBox>(dialog, "savedProfiles");
+    auto* forget = child<QPushButton>(dialog, "forgetProfile");
+    QCOMPARE(saved->currentText(), u"shop"_s); // the open one
+    QVERIFY(forget->isEnabled());
+
+    // Choosing a saved profile fills the form with it and its stored password.
+    QSignalSpy read(&m_secrets, &CredentialStore::secretRead);
+    saved->setFocus();
+    QTest::keyClick(saved, Qt::Key_Down);
+    QCOMPARE(saved->currentText(), u"jobs"_s);
+    QCOMPARE(child<QLineEdit>(dialog, "host")->text(), u"db.jobs.example"_s);
+    QCOMPARE(dialog.connection().kind, BoardConnection::Kind::MariaDb);
+    QVERIFY(read.count() > 0 || read.wait(5000));
+    QCOMPARE(dialog.password(), u"s3cret"_s);
+
+    // Forgetting it takes its password from the keychain too.
+    QSignalSpy forgotten(&dialog, &BoardConnectionDialog::profileForgotten);
+    QSignalSpy removed(&m_secrets, &CredentialStore::secretRemoved);
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QCOMPARE(forgotten.count(), 1);
+    QCOMPARE(forgotten.first().first().toString(), u"jobs"_s);
+    QVERIFY(removed.count() == 1 || removed.wait(5000));
+    QCOMPARE(removed.first().first().toString(), jobs.secretKey());
+    QCOMPARE(saved->count(), 2); // "New profile" and shop
+    QCOMPARE(saved->currentIndex(), 0);
+    QVERIFY(dialog.password().isEmpty());
+    QVERIFY(!forget->isEnabled());
 }
 
 QTEST_MAIN(TestBoardConnectionDialog)

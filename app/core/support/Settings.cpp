@@ -1,8 +1,11 @@
 #include "support/Settings.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,7 @@ const QString KeyEnvelopeDomain = u"reputation/envelopeDomain"_s;
 const QString GroupOwner = u"owner/"_s;
 const QString KeyRecheckMinutes = u"removal/recheckMinutes"_s;
 const QString KeyBoardConnection = u"board/connection"_s;
+const QString KeyBoardProfiles = u"board/profiles"_s;
 
 constexpr int DefaultEscalationCount = 3;
 constexpr int DefaultEscalationDays = 7;
@@ -222,11 +226,68 @@ QJsonObject Settings::boardConnection() const
 
 void Settings::setBoardConnection(const QJsonObject& profile)
 {
-    if (profile.isEmpty())
+    if (profile.isEmpty()) {
         m_settings->remove(KeyBoardConnection);
-    else
-        m_settings->setValue(
-            KeyBoardConnection, QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    m_settings->setValue(KeyBoardConnection, QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+    saveBoardProfile(profile);
+}
+
+QList<QJsonObject> Settings::boardProfiles() const
+{
+    QList<QJsonObject> profiles;
+    const QJsonArray saved = QJsonDocument::fromJson(m_settings->value(KeyBoardProfiles).toString().toUtf8()).array();
+    for (const QJsonValue& value : saved) {
+        if (value.isObject() && !value.toObject().value(u"name"_s).toString().isEmpty())
+            profiles.append(value.toObject());
+    }
+    // Settings written before profiles were kept have only the current one.
+    const QJsonObject current = boardConnection();
+    const QString currentName = current.value(u"name"_s).toString();
+    if (!currentName.isEmpty() && std::none_of(profiles.cbegin(), profiles.cend(), [&](const QJsonObject& p) {
+            return p.value(u"name"_s).toString() == currentName;
+        }))
+        profiles.append(current);
+    return profiles;
+}
+
+QJsonObject Settings::boardProfile(const QString& name) const
+{
+    for (const QJsonObject& profile : boardProfiles()) {
+        if (profile.value(u"name"_s).toString() == name)
+            return profile;
+    }
+    return {};
+}
+
+void Settings::saveBoardProfile(const QJsonObject& profile)
+{
+    const QString name = profile.value(u"name"_s).toString();
+    if (name.isEmpty())
+        return;
+    QJsonArray saved;
+    bool replaced = false;
+    for (const QJsonObject& other : boardProfiles()) {
+        const bool same = other.value(u"name"_s).toString() == name;
+        saved.append(same ? profile : other);
+        replaced = replaced || same;
+    }
+    if (!replaced)
+        saved.append(profile);
+    m_settings->setValue(KeyBoardProfiles, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+}
+
+void Settings::removeBoardProfile(const QString& name)
+{
+    QJsonArray saved;
+    for (const QJsonObject& other : boardProfiles()) {
+        if (other.value(u"name"_s).toString() != name)
+            saved.append(other);
+    }
+    m_settings->setValue(KeyBoardProfiles, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+    if (boardConnection().value(u"name"_s).toString() == name)
+        m_settings->remove(KeyBoardConnection);
 }
 
 int Settings::recheckMinutes() const

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -92,7 +93,13 @@ public:
     // The board's connection profile (BoardConnection::toJson(): no password), or empty for the
     // SQLite file of boardDatabase() / the demo board.
     QJsonObject boardConnection() const;
+    // Also keeps profile among the saved ones (under its name), where the CLI finds it.
     void setBoardConnection(const QJsonObject& profile);
+    // Every connection profile saved so far (no passwords), in the order they were first saved.
+    QList<QJsonObject> boardProfiles() const;
+    QJsonObject boardProfile(const QString& name) const; // empty when none has that name
+    void saveBoardProfile(const QJsonObject& profile); // replaces the one of the same name
+    void removeBoardProfile(const QString& name);
 
     // The last folder a file dialog showed.
     QString lastFolder() const;
