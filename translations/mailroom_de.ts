@@ -949,12 +949,8 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <source>Required, certificate checked against the CA file (not its host name)</source>
-        <translation>Erforderlich, Zertifikat wird gegen die CA-Datei geprüft (nicht sein Hostname)</translation>
-    </message>
-    <message>
-        <source>For MariaDB and MySQL, Mailroom checks that the server&apos;s certificate comes from the CA file you choose, but not the name in it.</source>
-        <translation>Bei MariaDB und MySQL prüft Mailroom, ob das Zertifikat des Servers von der gewählten CA-Datei stammt, aber nicht den Namen darin.</translation>
+        <source>For MariaDB and MySQL, choose the CA file that signed the server&apos;s certificate: Mailroom checks the certificate and the host name in it against that file.</source>
+        <translation>Wählen Sie bei MariaDB und MySQL die CA-Datei, die das Zertifikat des Servers signiert hat: Mailroom prüft das Zertifikat und den Hostnamen darin anhand dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1769,57 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
             <numerusform>Die Jobbörse wurde nicht geändert: %n Benutzer hat nicht mehr, was Mailroom gelesen hat.</numerusform>
             <numerusform>Die Jobbörse wurde nicht geändert: %n Benutzer haben nicht mehr, was Mailroom gelesen hat.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbTlsRelay</name>
+    <message>
+        <source>The server %1 did not complete the TLS handshake in time.</source>
+        <translation>Der Server %1 hat den TLS-Handshake nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on the loopback interface for the TLS relay: %1</source>
+        <translation>Das TLS-Relais kann nicht auf der Loopback-Schnittstelle lauschen: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 on port %2 does not greet as a MariaDB or MySQL server does.</source>
+        <translation>Der Server %1 auf Port %2 meldet sich nicht wie ein MariaDB- oder MySQL-Server.</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no TLS.</source>
+        <translation>Der Server %1 bietet kein TLS an.</translation>
+    </message>
+    <message>
+        <source>The database driver answered the server %1 in a form the TLS relay cannot forward.</source>
+        <translation>Der Datenbanktreiber hat dem Server %1 in einer Form geantwortet, die das TLS-Relais nicht weiterleiten kann.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 on port %2: %3</source>
+        <translation>%1 ist auf Port %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2</source>
+        <translation>Das TLS-Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before TLS was set up.</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen, bevor TLS aufgebaut war.</translation>
+    </message>
+    <message>
+        <source>This installation of Qt has no TLS support: install OpenSSL 3.</source>
+        <translation>Diese Qt-Installation unterstützt kein TLS: Installieren Sie OpenSSL 3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>

@@ -291,15 +291,12 @@ void BoardConnectionDialog::updateKind()
     for (QWidget* widget : std::as_const(m_serverWidgets))
         widget->setEnabled(!file);
     m_port->setEnabled(!file && kind != BoardConnection::Kind::Odbc);
-    // Qt 6.4's MySQL driver cannot ask libmariadb to check the host name: say what is checked.
-    const bool mariaDb = kind == BoardConnection::Kind::MariaDb;
-    m_tls->setItemText(int(BoardConnection::Tls::Verified),
-        mariaDb ? tr("Required, certificate checked against the CA file (not its host name)")
-                : tr("Required, certificate checked"));
+    // For MariaDB the certificate is checked against the CA file alone (BoardConnection::open()).
     m_tls->setItemData(int(BoardConnection::Tls::Verified),
-        mariaDb ? tr("For MariaDB and MySQL, Mailroom checks that the server's certificate comes from the CA "
-                     "file you choose, but not the name in it.")
-                : QString(),
+        kind == BoardConnection::Kind::MariaDb
+            ? tr("For MariaDB and MySQL, choose the CA file that signed the server's certificate: Mailroom "
+                 "checks the certificate and the host name in it against that file.")
+            : QString(),
         Qt::ToolTipRole);
     m_host->setEnabled(!file && kind != BoardConnection::Kind::Odbc);
     // A port that was the last kind's default follows the kind; one the owner typed stays.

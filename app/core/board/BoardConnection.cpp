@@ -1,8 +1,11 @@
 #include "board/BoardConnection.h"
 
+#include "board/MariaDbTlsRelay.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,7 +23,8 @@ constexpr BoardConnection::Kind AllKinds[] = {BoardConnection::Kind::Sqlite, Boa
 
 // Driver options: timeouts so a dead server cannot hang a worker, found rows so an UPDATE that
 // writes the value already there still counts its row (the optimistic check needs that count).
-QString connectOptions(const BoardConnection& c)
+// relayed: QMYSQL talks to a MariaDbTlsRelay on loopback, which makes the TLS leg itself.
+QString connectOptions(const BoardConnection& c, bool relayed)
 {
     QStringList options;
     switch (c.kind) {
@@ -30,27 +34,26 @@ QString connectOptions(const BoardConnection& c)
         options.append(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(c.timeoutSeconds * 1000));
         break;
     case BoardConnection::Kind::MariaDb:
-        options.append(u"MYSQL_OPT_CONNECT_TIMEOUT=%1"_s.arg(c.timeoutSeconds));
+        // The relay keeps the profile's timeout on the way to the server; the driver waits a little
+        // longer for it, so the relay's reason for a failure reaches open() before the driver's own.
+        options.append(u"MYSQL_OPT_CONNECT_TIMEOUT=%1"_s.arg(c.timeoutSeconds + (relayed ? 2 : 0)));
         options.append(u"MYSQL_OPT_READ_TIMEOUT=%1"_s.arg(c.timeoutSeconds * 3));
         options.append(u"MYSQL_OPT_WRITE_TIMEOUT=%1"_s.arg(c.timeoutSeconds * 3));
         options.append(u"CLIENT_FOUND_ROWS"_s);
         // Qt 6.4's QMYSQL drops CLIENT_SSL with a warning; libmariadb starts TLS once any SSL_*
-        // option is given, and an empty cipher list keeps its defaults. With a CA file it checks
-        // the chain, but the host name only under MYSQL_OPT_SSL_VERIFY_SERVER_CERT, and it falls
-        // back to plaintext for a server without TLS unless MYSQL_OPT_SSL_ENFORCE is set.
-        // TODO(#5): Qt 6.4 passes neither option. open() refuses a plain session and Verified
-        // without a CA file, but Verified accepts a certificate the CA made for another host
-        // name (TestBoardTls shows it); it can go with a Qt whose QMYSQL takes the option.
-        if (c.tls == BoardConnection::Tls::Verified && !c.caFile.isEmpty())
-            options.append(u"SSL_CA=%1"_s.arg(c.caFile));
-        else if (c.tls != BoardConnection::Tls::Off)
+        // option is given, and an empty cipher list keeps its defaults. It checks no certificate
+        // then, and falls back to plaintext for a server without TLS (Qt 6.4 cannot set
+        // MYSQL_OPT_SSL_ENFORCE): open() refuses such a session. Verified goes through the relay
+        // instead, which checks the chain and the host name (Qt 6.4 cannot set
+        // MYSQL_OPT_SSL_VERIFY_SERVER_CERT either).
+        if (c.tls == BoardConnection::Tls::Required)
             options.append(u"SSL_CIPHER="_s);
         break;
     case BoardConnection::Kind::PostgreSql:
         options.append(u"connect_timeout=%1"_s.arg(c.timeoutSeconds));
-        options.append(c.tls == BoardConnection::Tls::Off          ? u"sslmode=prefer"_s
-                : c.tls == BoardConnection::Tls::Required           ? u"sslmode=require"_s
-                                                                    : u"sslmode=verify-full"_s);
+        options.append(c.tls == BoardConnection::Tls::Off ? u"sslmode=prefer"_s
+                : c.tls == BoardConnection::Tls::Required ? u"sslmode=require"_s
+                                                          : u"sslmode=verify-full"_s);
         if (c.tls == BoardConnection::Tls::Verified && !c.caFile.isEmpty())
             options.append(u"sslrootcert=%1"_s.arg(c.caFile));
         break;
@@ -138,14 +141,27 @@ bool BoardConnection::open(const QString& connectionName, const QString& passwor
         return false;
     }
     if (kind == Kind::MariaDb && tls == Tls::Verified && caFile.isEmpty()) {
-        // libmariadb checks no certificate without a CA file (TestBoardTls): say so, never pretend.
+        // The relay checks the certificate against the CA file alone (no system store): say so.
         *error = ConnectionText::tr("Checking the certificate of a MariaDB or MySQL server needs the CA certificate "
                                     "file: choose it, or choose \"Required\".");
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
+    MariaDbTlsRelay* relay = nullptr;
+    if (kind == Kind::MariaDb && tls == Tls::Verified) {
+        // A child of the driver, the relay lives exactly as long as the connection.
+        relay = new MariaDbTlsRelay(host, quint16(port > 0 ? port : 3306), caFile, timeoutSeconds, db.driver());
+        QString why;
+        if (!relay->start(&why)) {
+            *error = ConnectionText::tr("Cannot connect to the board database %1: %2").arg(name, why);
+            return false;
+        }
+    }
     db.setDatabaseName(database);
-    if (kind != Kind::Sqlite && kind != Kind::Odbc) {
+    if (relay) {
+        db.setHostName(u"127.0.0.1"_s); // an address: "localhost" would take the Unix socket
+        db.setPort(relay->localPort());
+    } else if (kind != Kind::Sqlite && kind != Kind::Odbc) {
         db.setHostName(host);
         if (port > 0)
             db.setPort(port);
@@ -154,15 +170,18 @@ bool BoardConnection::open(const QString& connectionName, const QString& passwor
         db.setUserName(user);
         db.setPassword(password);
     }
-    db.setConnectOptions(connectOptions(*this));
+    db.setConnectOptions(connectOptions(*this, relay != nullptr));
     if (!db.open()) {
-        *error = ConnectionText::tr("Cannot connect to the board database %1: %2")
-                     .arg(name, db.lastError().text().trimmed());
+        // When the relay gave up, the driver only saw its connection drop; the relay knows why.
+        const QString why
+            = relay && !relay->errorString().isEmpty() ? relay->errorString() : db.lastError().text().trimmed();
+        *error = ConnectionText::tr("Cannot connect to the board database %1: %2").arg(name, why);
         return false;
     }
     if (kind == Kind::MariaDb && tls != Tls::Off && !isEncrypted(db)) {
-        // Qt 6.4 cannot make libmariadb insist on TLS, so a server that offers none gets a plain
-        // connection: refuse it here. (A forger in between could still lie; TestBoardTls.)
+        // Qt 6.4 cannot make libmariadb insist on TLS, so under Required a server that offers none
+        // gets a plain connection: refuse it here. (A forger in between could still lie, which
+        // only Verified rules out.) Through the relay, the server reports its TLS leg.
         *error = ConnectionText::tr("The board database %1 did not encrypt the connection, though TLS is required. "
                                     "Turn on TLS on the server, or set TLS to Off on a trusted network.")
                      .arg(name);
