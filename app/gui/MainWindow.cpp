@@ -139,6 +139,11 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
         if (!ok)
             statusBar()->showMessage(tr("Changes to the board are not possible: %1").arg(error));
     });
+    connect(m_boardWorker.get(), &BoardWorker::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Changing the board's users… Esc stops and changes nothing."));
+        setScanRunning(m_scanRunning);
+    });
     connect(m_boardWorker.get(), &BoardWorker::acted, this,
         [this](BoardWorker::Action kind, const BoardApplyResult& result, bool dryRun) {
             if (dryRun && result.ok) {
@@ -235,10 +240,14 @@ void MainWindow::createMenus()
     m_rescanAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     connect(m_rescanAction, &QAction::triggered, m_bounces, &BouncesPage::rescan);
 
-    m_cancelAction = file->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Stop Reading"));
+    m_cancelAction = file->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Stop"));
     m_cancelAction->setObjectName(u"cancelScanAction"_s);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(m_cancelAction, &QAction::triggered, m_bounces, &BouncesPage::cancelScan);
+    m_cancelAction->setToolTip(tr("Stop reading the logs, or changing the board's users (Esc)"));
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        m_bounces->cancelScan();
+        m_boardWorker->cancel();
+    });
 
     file->addSeparator();
     QAction* board = file->addAction(QIcon::fromTheme(u"network-server-database"_s), tr("&Board Database…"));
@@ -599,7 +608,8 @@ void MainWindow::showDemo(bool demo)
 
 void MainWindow::setScanRunning(bool running)
 {
-    m_cancelAction->setEnabled(running);
+    m_scanRunning = running;
+    m_cancelAction->setEnabled(running || m_boardWorker->isBusy());
     m_rescanAction->setEnabled(!running && m_bounces->canRescan());
 }
 

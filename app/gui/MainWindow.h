@@ -101,5 +101,6 @@ private:
     QMenu* m_goMenu = nullptr;
 
     QString m_demoDatabase;
+    bool m_scanRunning = false;
     bool m_demo = false;
 };

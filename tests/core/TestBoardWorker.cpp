@@ -15,6 +15,7 @@ class TestBoardWorker : public QObject
 private Q_SLOTS:
     void actionsRunOffTheCallingThread();
     void aBoardThatIsNotThereSaysSo();
+    void aCancelStopsWhatWasAskedBeforeIt();
 };
 
 void TestBoardWorker::actionsRunOffTheCallingThread()
@@ -67,6 +68,48 @@ void TestBoardWorker::aBoardThatIsNotThereSaysSo()
     worker.act(BoardWorker::Action::Flag, {1}, {}, false);
     QVERIFY(acted.wait(10000));
     QVERIFY(acted.front().at(1).value<BoardApplyResult>().error.contains(u"No board database is open"_s));
+}
+
+void TestBoardWorker::aCancelStopsWhatWasAskedBeforeIt()
+{
+    QTemporaryDir dir;
+    DemoBoardFiles files;
+    QString error;
+    QVERIFY2(DemoBoard::ensure(dir.filePath(u"demo"_s), &files, &error), qPrintable(error));
+    BoardWorker worker;
+    QSignalSpy opened(&worker, &BoardWorker::opened);
+    worker.open(BoardConnection::demo(files.database), {}, dir.filePath(u"audit.sqlite"_s));
+    QVERIFY(opened.wait(10000));
+    QVERIFY(!worker.isBusy());
+
+    // Every seeker archived, cancelled at once: the whole action is stopped, nothing written.
+    QList<qint64> ids;
+    for (qint64 id = 1; id <= 3000; ++id)
+        ids.append(id);
+    QSignalSpy busy(&worker, &BoardWorker::busyChanged);
+    QSignalSpy acted(&worker, &BoardWorker::acted);
+    worker.act(BoardWorker::Action::Archive, ids, {}, false);
+    QVERIFY(worker.isBusy());
+    worker.cancel();
+    QVERIFY(acted.wait(20000));
+    const auto stopped = acted.front().at(1).value<BoardApplyResult>();
+    QVERIFY(!stopped.ok);
+    QVERIFY2(stopped.error.contains(u"ancelled"_s), qPrintable(stopped.error));
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.at(0).at(0).toBool(), true);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
+    QVERIFY(!worker.isBusy());
+    QSignalSpy audit(&worker, &BoardWorker::auditRead);
+    worker.readAudit();
+    QVERIFY(audit.wait(10000));
+    QVERIFY(audit.front().at(0).value<QList<AuditEntry>>().isEmpty());
+
+    // What is asked after the cancel runs.
+    worker.act(BoardWorker::Action::Archive, {1, 2}, {}, false);
+    QVERIFY(acted.wait(10000));
+    const auto after = acted.back().at(1).value<BoardApplyResult>();
+    QVERIFY2(after.ok, qPrintable(after.error));
+    QCOMPARE(after.applied.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBoardWorker)

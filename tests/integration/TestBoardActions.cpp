@@ -2,6 +2,7 @@
 #include "board/BoardDirectory.h"
 #include "board/BoardSession.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,10 +43,15 @@ private Q_SLOTS:
     void theDirectoryMatchesBouncesThroughAnyBoard();
     void aServerKilledMidwayHalfAppliesNothing_data();
     void aServerKilledMidwayHalfAppliesNothing();
+    void aLongReadIsInterrupted_data() { interruptible(); }
+    void aLongReadIsInterrupted();
+    void aBlockedChangeIsCancelledWhole_data() { interruptible(); }
+    void aBlockedChangeIsCancelledWhole();
     void cleanupTestCase();
 
 private:
     void backends();
+    void interruptible(); // the backends whose statements can be interrupted (not ODBC)
     BoardConnection connection() const;
     // Makes the users table afresh with ten users, some with hostile values.
     void resetBoard(const BoardConnection& c);
@@ -76,6 +82,14 @@ void TestBoardActions::backends()
     // The fallback where a native driver is missing (Windows): ODBC, here to the same MariaDB.
     if (QSqlDatabase::isDriverAvailable(u"QODBC"_s))
         QTest::newRow("ODBC to MariaDB") << u"odbc"_s;
+}
+
+void TestBoardActions::interruptible()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("SQLite") << u"sqlite"_s;
+    QTest::newRow("MariaDB") << u"mariadb"_s;
+    QTest::newRow("PostgreSQL") << u"postgresql"_s;
 }
 
 LocalSql* TestBoardActions::server() const
@@ -585,6 +599,118 @@ void TestBoardActions::aServerKilledMidwayHalfAppliesNothing()
     QVERIFY2(retry.ok, qPrintable(retry.error));
     QCOMPARE(valueIn(c, 3099, u"status"_s), u"archived"_s);
     QCOMPARE(m_audit->entries(c.name, &error).size(), 3000);
+}
+
+// A read that would run for minutes (a mapped expression counting to a billion for every user)
+// stops soon after the cancel, says so, and leaves the session's connection usable.
+void TestBoardActions::aLongReadIsInterrupted()
+{
+    BoardConnection c = connection();
+    // MariaDB stops recursion after max_recursive_iterations (1000): its sequence engine counts.
+    c.schema.fields.insert(BoardField::City,
+        c.kind == BoardConnection::Kind::MariaDb
+            ? u"(SELECT COUNT(*) FROM seq_1_to_1000000 a, seq_1_to_1000000 b WHERE a.seq > users.id)"_s
+            : u"(WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000) "
+              "SELECT COUNT(*) FROM c WHERE c.x > users.id)"_s);
+    std::atomic_bool cancel {false};
+    std::atomic_bool reading {false};
+    QString error;
+    QString afterwards;
+    bool completed = true;
+    std::optional<qint64> count;
+    std::thread worker([&] {
+        BoardSession session(c); // reads only; the activity log belongs to the test's thread
+        if (!session.open(password(), &error))
+            return;
+        session.setCancelFlag(&cancel);
+        reading = true;
+        completed = session.forEachUser([](const QList<BoardUserRow>&) { return true; }, &error);
+        cancel = false;
+        count = session.countUsers(&afterwards);
+    });
+    QVERIFY(QTest::qWaitFor([&] { return reading.load() || !error.isEmpty(); }, 20000));
+    QTest::qWait(300); // the statement is running now
+    QElapsedTimer stopping;
+    stopping.start();
+    cancel = true;
+    QVERIFY(QTest::qWaitFor([&] { return count.has_value() || !afterwards.isEmpty(); }, 60000));
+    worker.join();
+    qInfo("stopped %lld ms after the cancel", qlonglong(stopping.elapsed()));
+    QVERIFY(!completed);
+    QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+    QVERIFY2(stopping.elapsed() < 20000, "the statement ran on: it was not interrupted");
+    QVERIFY2(count.has_value(), qPrintable(afterwards));
+    QCOMPARE(*count, 10);
+}
+
+// A bulk archive that waits on a row another connection holds: the cancel interrupts it, the
+// whole transaction rolls back (the users before that row are not archived either), nothing is
+// recorded, and once the row is free the same session applies it all.
+void TestBoardActions::aBlockedChangeIsCancelledWhole()
+{
+    const BoardConnection c = connection();
+    {
+        QString error;
+        QVERIFY2(c.open(u"locker"_s, password(), &error), qPrintable(error));
+    }
+    QSqlDatabase locker = QSqlDatabase::database(u"locker"_s);
+    QVERIFY(locker.transaction());
+    QSqlQuery hold(locker);
+    QVERIFY2(hold.exec(u"UPDATE users SET city = 'Held' WHERE id = 10"_s), qPrintable(hold.lastError().text()));
+
+    std::atomic_bool cancel {false};
+    std::atomic_bool writing {false};
+    QString setupError;
+    BoardApplyResult cancelled;
+    BoardApplyResult retry;
+    std::atomic_bool retried {false};
+    std::atomic_bool mayRetry {false};
+    QList<BoardChange> changes;
+    const QString auditPath = m_audit->path();
+    std::thread worker([&] {
+        AuditLog audit; // connections belong to the thread that made them
+        if (!audit.open(auditPath, &setupError))
+            return;
+        BoardSession session(c, audit);
+        if (!session.open(password(), &setupError))
+            return;
+        session.setCancelFlag(&cancel);
+        QList<qint64> ids;
+        for (qint64 id = 1; id <= 10; ++id)
+            ids.append(id);
+        changes = session.planStatus(session.users(ids, &setupError), true, &setupError);
+        writing = true;
+        cancelled = session.apply(changes); // waits on user 10's row
+        cancel = false;
+        while (!mayRetry)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        retry = session.apply(changes);
+        retried = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return writing.load() || !setupError.isEmpty(); }, 20000));
+    QVERIFY2(setupError.isEmpty(), qPrintable(setupError));
+    QTest::qWait(300);
+    cancel = true;
+    QVERIFY(QTest::qWaitFor([&] { return !cancel.load(); }, 20000));
+    QVERIFY(!cancelled.ok);
+    QVERIFY2(cancelled.error.contains(u"Cancelled"_s), qPrintable(cancelled.error));
+    QVERIFY(cancelled.applied.isEmpty());
+    QVERIFY(locker.rollback());
+    QString error;
+    QVERIFY(m_audit->entries(c.name, &error).isEmpty());
+    for (const qint64 id : {1, 5, 9})
+        QCOMPARE(valueIn(c, id, u"status"_s), u"active"_s);
+
+    mayRetry = true;
+    QVERIFY(QTest::qWaitFor([&] { return retried.load(); }, 30000));
+    worker.join();
+    hold = QSqlQuery();
+    locker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"locker"_s);
+    QVERIFY2(retry.ok, qPrintable(retry.error));
+    QCOMPARE(retry.applied.size(), 10);
+    QCOMPARE(valueIn(c, 10, u"status"_s), u"archived"_s);
+    QCOMPARE(m_audit->entries(c.name, &error).size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestBoardActions)

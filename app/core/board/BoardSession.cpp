@@ -8,6 +8,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <chrono>
+#include <condition_variable>
+#include <thread>
+
+#ifdef MAILROOM_SQLITE_INTERRUPT
+#include <sqlite3.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -29,7 +37,99 @@ QVariant bindable(const QString& value)
     return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
+// Watches a cancel flag while the session's thread waits on the database, and interrupts the
+// running statement once the flag is set. A thread of its own, as the session's is blocked.
+class CancelWatch
+{
+public:
+    CancelWatch(const std::atomic_bool* cancel, std::shared_ptr<BoardInterrupter> interrupter)
+    {
+        if (!cancel)
+            return;
+        m_thread = std::thread([this, cancel, interrupter = std::move(interrupter)] {
+            std::unique_lock lock(m_mutex);
+            while (!m_done) {
+                if (cancel->load()) {
+                    lock.unlock();
+                    QString why;
+                    if (!interrupter->interrupt(&why))
+                        qWarning("board: the running statement could not be interrupted: %s", qUtf8Printable(why));
+                    return;
+                }
+                m_wake.wait_for(lock, std::chrono::milliseconds(50));
+            }
+        });
+    }
+    ~CancelWatch()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    CancelWatch(const CancelWatch&) = delete;
+    CancelWatch& operator=(const CancelWatch&) = delete;
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    std::thread m_thread;
+};
+
+QString cancelledText()
+{
+    return SessionText::tr("Cancelled: nothing was changed.");
+}
+
 } // namespace
+
+bool BoardInterrupter::interrupt(QString* error)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_open) {
+        *error = SessionText::tr("The board database is not open.");
+        return false;
+    }
+    const BoardConnection connection = m_connection;
+    const QString password = m_password;
+    const qint64 serverId = m_serverId;
+    switch (connection.kind) {
+    case BoardConnection::Kind::Sqlite:
+#ifdef MAILROOM_SQLITE_INTERRUPT
+        // Safe from any thread while the connection is open, which the lock guarantees.
+        sqlite3_interrupt(static_cast<sqlite3*>(m_sqlite));
+        return true;
+#else
+        *error = SessionText::tr("This build of Mailroom cannot interrupt an SQLite statement; it stops when it ends.");
+        return false;
+#endif
+    case BoardConnection::Kind::Odbc:
+        *error = SessionText::tr("An ODBC statement cannot be interrupted; it stops when it ends.");
+        return false;
+    case BoardConnection::Kind::MariaDb:
+    case BoardConnection::Kind::PostgreSql:
+        break;
+    }
+    lock.unlock(); // the server's cancel needs a connection of its own: do not hold the session up
+    static std::atomic_int counter {0};
+    const QString name = u"mailroom-interrupt-%1"_s.arg(counter.fetch_add(1));
+    bool ok = false;
+    if (connection.open(name, password, error)) {
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        ok = query.exec(connection.kind == BoardConnection::Kind::MariaDb
+                ? u"KILL QUERY %1"_s.arg(serverId)
+                : u"SELECT pg_cancel_backend(%1)"_s.arg(serverId));
+        if (!ok)
+            *error = query.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
 
 QString boardChangeFieldTitle(const QString& field)
 {
@@ -63,6 +163,11 @@ BoardSession::BoardSession(const BoardConnection& connection, AuditLog* audit)
 
 BoardSession::~BoardSession()
 {
+    {
+        const std::lock_guard lock(m_interrupter->m_mutex);
+        m_interrupter->m_open = false; // the handle goes with the connection
+        m_interrupter->m_sqlite = nullptr;
+    }
     m_prepared.clear(); // statements go before their connection
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
@@ -80,7 +185,54 @@ bool BoardSession::open(const QString& password, QString* error)
                      .arg(m_connection.schema.name, why);
         return false;
     }
+    return rememberServerSide(password, error);
+}
+
+bool BoardSession::rememberServerSide(const QString& password, QString* error)
+{
+    // What the interrupter needs to find this connection's statements from another thread.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    qint64 serverId = 0;
+    void* sqlite = nullptr;
+    if (m_connection.kind == BoardConnection::Kind::MariaDb || m_connection.kind == BoardConnection::Kind::PostgreSql) {
+        QSqlQuery query(db);
+        if (!query.exec(m_connection.kind == BoardConnection::Kind::MariaDb ? u"SELECT CONNECTION_ID()"_s
+                                                                            : u"SELECT pg_backend_pid()"_s)
+            || !query.next()) {
+            *error
+                = SessionText::tr("The board database does not name its connection: %1").arg(query.lastError().text());
+            return false;
+        }
+        serverId = query.value(0).toLongLong();
+    } else if (m_connection.kind == BoardConnection::Kind::Sqlite) {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            sqlite = *static_cast<void* const*>(handle.constData());
+    }
+    const std::lock_guard lock(m_interrupter->m_mutex);
+    m_interrupter->m_connection = m_connection;
+    m_interrupter->m_password = password;
+    m_interrupter->m_serverId = serverId;
+    m_interrupter->m_sqlite = sqlite;
+    m_interrupter->m_open = true;
     return true;
+}
+
+bool BoardSession::rollback(QSqlDatabase& db)
+{
+    // A server's cancel that arrived late may strike the ROLLBACK itself: try once more, and if
+    // the transaction still stands, drop the connection, which ends it on the server unwritten.
+    if (db.rollback() || db.rollback())
+        return true;
+#ifdef MAILROOM_SQLITE_INTERRUPT
+    // An interrupted SQLite statement has rolled its transaction back already.
+    if (m_interrupter->m_sqlite && sqlite3_get_autocommit(static_cast<sqlite3*>(m_interrupter->m_sqlite)))
+        return true;
+#endif
+    qWarning("board: rollback failed (%s); reconnecting", qUtf8Printable(db.lastError().text()));
+    db.close();
+    QString error;
+    return db.open() && rememberServerSide(m_interrupter->m_password, &error);
 }
 
 QString BoardSession::flagOf(qint64 userId, QString* error) const
@@ -140,6 +292,9 @@ bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow
             return false;
         }
     }
+    if (!cancel)
+        cancel = m_cancel;
+    const CancelWatch watch(cancel, m_interrupter);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString id = quoted(m_connection.schema.field(BoardField::Id));
     // The page's lower bound is a number Mailroom formats itself, so the statement goes as text:
@@ -157,7 +312,9 @@ bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(QString(sql).replace(u"%5"_s, QString::number(last)))) {
-            *error = SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
+            *error = cancel && cancel->load()
+                ? SessionText::tr("Reading the board's users was cancelled.")
+                : SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
             return false;
         }
         QList<BoardUserRow> rows;
@@ -180,10 +337,13 @@ std::optional<qint64> BoardSession::countUsers(QString* error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
+    const CancelWatch watch(m_cancel, m_interrupter);
     if (!query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(
             db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName)))
         || !query.next()) {
-        *error = SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
+        *error = m_cancel && m_cancel->load()
+            ? SessionText::tr("Reading the board's users was cancelled.")
+            : SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -206,6 +366,7 @@ QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString table = db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName);
     const QString id = quoted(m_connection.schema.field(BoardField::Id));
+    const CancelWatch watch(m_cancel, m_interrupter);
     for (qsizetype at = 0; at < ids.size(); at += 500) {
         const QList<qint64> chunk = ids.mid(at, 500);
         QStringList marks;
@@ -217,7 +378,9 @@ QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error
         for (const qint64 value : chunk)
             query.addBindValue(value);
         if (!query.exec()) {
-            *error = SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
+            *error = m_cancel && m_cancel->load()
+                ? SessionText::tr("Reading the board's users was cancelled.")
+                : SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
             return {};
         }
         while (query.next()) {
@@ -430,9 +593,14 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
     const QString osUser = AuditLog::currentOsUser();
     bool failed = false;
     m_prepared.clear();
+    // Only the changes may be interrupted, never the COMMIT: the watch ends with the loop, and a
+    // cancel it may have acted on is honoured by rolling back.
+    std::optional<CancelWatch> watch;
+    watch.emplace(m_cancel, m_interrupter);
+    const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
     for (const BoardChange& change : changes) {
         const qsizetype conflictsBefore = result.conflicts.size();
-        if (!applyOne(change, &result)) {
+        if (cancelled() || !applyOne(change, &result)) {
             failed = true;
             break;
         }
@@ -448,9 +616,16 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
         result.applied.append(change);
         result.auditIds.append(*id);
     }
-    m_prepared.clear();
+    watch.reset();
+    failed = failed || cancelled();
+    if (failed && cancelled()) {
+        result.error = cancelledText(); // what the database said of its interrupted statement is no news
+        result.conflicts.clear();
+    }
     if (failed || !result.conflicts.isEmpty() || dryRun) {
-        db.rollback();
+        if (!rollback(db) && result.error.isEmpty())
+            result.error = SessionText::tr("The board database did not roll back: %1").arg(db.lastError().text());
+        m_prepared.clear(); // after the rollback: PostgreSQL frees no statement in a failed transaction
         m_audit->rollback();
         result.ok = !failed && result.conflicts.isEmpty();
         if (!result.ok) {
@@ -459,9 +634,10 @@ BoardApplyResult BoardSession::apply(const QList<BoardChange>& changes, bool dry
         }
         return result;
     }
+    m_prepared.clear();
     if (!db.commit()) {
         result.error = SessionText::tr("The board database refused the changes: %1").arg(db.lastError().text());
-        db.rollback();
+        rollback(db);
         m_audit->rollback();
         result.applied.clear();
         result.auditIds.clear();

@@ -11,6 +11,8 @@
 #include <array>
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 // One board user as read, by Mailroom's field keys; a null string is SQL NULL.
@@ -55,6 +57,27 @@ struct BoardApplyResult
     QString error; // a failure of the database or the log: nothing was written
 };
 
+// Stops the statement a session's connection is running, from any other thread: the server's own
+// cancel over a connection of its own (MariaDB KILL QUERY, PostgreSQL pg_cancel_backend), or
+// sqlite3_interrupt for SQLite. The statement then fails and its transaction is rolled back; the
+// session's connection stays usable. ODBC offers no portable way: its statements run to the end.
+class BoardInterrupter
+{
+public:
+    // Blocks up to the connection's timeout while it reaches the server. False with *error when
+    // the server could not be asked, or there is nothing to interrupt.
+    bool interrupt(QString* error);
+
+private:
+    friend class BoardSession;
+    std::mutex m_mutex;
+    BoardConnection m_connection;
+    QString m_password;
+    qint64 m_serverId = 0; // MariaDB's connection id, PostgreSQL's backend pid
+    void* m_sqlite = nullptr; // the sqlite3 handle, while the session holds it open
+    bool m_open = false;
+};
+
 // An open connection to one board, in the thread that made it, with its schema validated:
 // reads users page by page (keyset paging: the MySQL driver would buffer a whole result) and
 // applies changes in one transaction each, only where rows still hold what was read, recording
@@ -73,8 +96,14 @@ public:
     bool open(const QString& password, QString* error);
     const BoardConnection& connection() const { return m_connection; }
 
+    // While cancel is set, reads and apply() stop: between pages and changes, and a statement
+    // that is running is interrupted on the server (see BoardInterrupter). Null for none.
+    void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+    std::shared_ptr<BoardInterrupter> interrupter() const { return m_interrupter; }
+
     // Calls page with up to pageSize users at a time, by id; stops when page returns false.
-    // False with *error when a query fails or cancel is set (the read is then incomplete). With fields, only those are
+    // False with *error when a query fails or cancel (or the session's cancel flag) is set; the
+    // read is then incomplete. With fields, only those are
     // read (besides the id): a matcher needs a few of them, and each column read costs.
     // TODO(#5): loading 100,000 users takes 2.8 times the mariadb client (target 2); handing the
     // caller the live query's values instead of a row of QStrings per user is the next step.
@@ -104,6 +133,8 @@ private:
     QString columnOf(const QString& field) const;
     std::optional<QString> currentValue(qint64 userId, const QString& field, QString* error) const;
     bool applyOne(const BoardChange& change, BoardApplyResult* result);
+    bool rememberServerSide(const QString& password, QString* error);
+    bool rollback(QSqlDatabase& db);
 
     BoardConnection m_connection;
     AuditLog* m_audit = nullptr;
@@ -111,4 +142,6 @@ private:
     QString m_connectionName;
     QList<BoardField> m_readFields; // the mapped fields, in select order after the id
     QHash<QString, QSqlQuery> m_prepared; // apply()'s UPDATE statements, by their text
+    const std::atomic_bool* m_cancel = nullptr;
+    std::shared_ptr<BoardInterrupter> m_interrupter = std::make_shared<BoardInterrupter>();
 };

@@ -8,6 +8,7 @@ class BoardWorker::Job : public QObject
 public:
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<BoardSession> session;
+    std::atomic_bool cancel {false}; // set from the window's thread
 
     void close()
     {
@@ -48,6 +49,7 @@ void BoardWorker::open(const BoardConnection& connection, const QString& passwor
         bool ok = job.audit->open(auditPath, &error);
         if (ok) {
             job.session = std::make_unique<BoardSession>(connection, *job.audit);
+            job.session->setCancelFlag(&job.cancel);
             ok = job.session->open(password, &error);
         }
         if (!ok)
@@ -59,8 +61,31 @@ void BoardWorker::open(const BoardConnection& connection, const QString& passwor
     });
 }
 
+void BoardWorker::started()
+{
+    // A cancel stops everything asked before it; what is asked while that still runs is stopped
+    // too (the owner asked to stop), what is asked after it is not.
+    if (m_pending++ == 0) {
+        m_job->cancel = false;
+        Q_EMIT busyChanged(true);
+    }
+}
+
+void BoardWorker::finished()
+{
+    if (--m_pending == 0)
+        Q_EMIT busyChanged(false);
+}
+
+void BoardWorker::cancel()
+{
+    if (m_pending > 0)
+        m_job->cancel = true;
+}
+
 void BoardWorker::act(Action action, const QList<qint64>& userIds, const QString& argument, bool dryRun)
 {
+    started();
     QMetaObject::invokeMethod(m_job, [this, action, userIds, argument, dryRun] {
         BoardApplyResult result;
         BoardSession* session = m_job->session.get();
@@ -89,31 +114,42 @@ void BoardWorker::act(Action action, const QList<qint64>& userIds, const QString
             if (result.error.isEmpty())
                 result = session->apply(changes, dryRun);
         }
-        QMetaObject::invokeMethod(this, [this, action, result, dryRun] { Q_EMIT acted(action, result, dryRun); });
+        QMetaObject::invokeMethod(this, [this, action, result, dryRun] {
+            finished();
+            Q_EMIT acted(action, result, dryRun);
+        });
     });
 }
 
 void BoardWorker::apply(Action action, const QList<BoardChange>& changes)
 {
+    started();
     QMetaObject::invokeMethod(m_job, [this, action, changes] {
         BoardApplyResult result;
         if (BoardSession* session = m_job->session.get())
             result = session->apply(changes);
         else
             result.error = QCoreApplication::translate("BoardWorker", "No board database is open.");
-        QMetaObject::invokeMethod(this, [this, action, result] { Q_EMIT acted(action, result, false); });
+        QMetaObject::invokeMethod(this, [this, action, result] {
+            finished();
+            Q_EMIT acted(action, result, false);
+        });
     });
 }
 
 void BoardWorker::undo(qint64 auditId)
 {
+    started();
     QMetaObject::invokeMethod(m_job, [this, auditId] {
         BoardApplyResult result;
         if (BoardSession* session = m_job->session.get())
             result = session->undo(auditId);
         else
             result.error = QCoreApplication::translate("BoardWorker", "No board database is open.");
-        QMetaObject::invokeMethod(this, [this, auditId, result] { Q_EMIT undone(auditId, result); });
+        QMetaObject::invokeMethod(this, [this, auditId, result] {
+            finished();
+            Q_EMIT undone(auditId, result);
+        });
     });
 }
 

@@ -35,6 +35,10 @@ public:
     // Applies changes planned before (by a dry run the owner confirmed), under the same check.
     void apply(Action action, const QList<BoardChange>& changes);
     void undo(qint64 auditId);
+    // Stops the reads and changes asked for so far: a running statement is interrupted on the
+    // server, and a change that was not committed is rolled back whole ("Cancelled" in its result).
+    void cancel();
+    bool isBusy() const { return m_pending > 0; } // changes or undos asked for and not yet answered
     void readAudit();
     // Connects with this profile on the side (the open board stays), validates its schema profile
     // and counts the users; or, for propose(), reads the schema and proposes a mapping.
@@ -49,12 +53,16 @@ Q_SIGNALS:
     void auditRead(const QList<AuditEntry>& entries, const QString& error);
     void tested(bool ok, const QString& message);
     void proposed(const SchemaProfile& profile, const QStringList& columns, const QString& error);
+    void busyChanged(bool busy);
 
 private:
     class Job;
     QThread m_thread;
     Job* m_job = nullptr; // lives in m_thread
     bool m_open = false;
+    int m_pending = 0;
+    void started();
+    void finished();
 };
 
 Q_DECLARE_METATYPE(BoardApplyResult)
