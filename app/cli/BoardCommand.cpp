@@ -221,8 +221,10 @@ int runBoardCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Reads the board's users and changes them: test, users, set-email USER_ID ADDRESS, archive USER_ID..., "
-        "unarchive USER_ID..., flag USER_ID..., unflag USER_ID..., undo [AUDIT_ID], audit. Every write runs in one "
-        "transaction and only where the rows still hold what was read; every applied change is recorded."));
+        "unarchive USER_ID..., flag USER_ID..., unflag USER_ID..., undo [AUDIT_ID], audit, create-flag-table. Every "
+        "write runs in one transaction and only where the rows still hold what was read; every applied change is "
+        "recorded. create-flag-table adds Mailroom's table for the \"email bounced\" flags to the board's database, "
+        "for a profile with \"flag_store\": \"board_table\" whose schema has no column for them."));
     parser.addHelpOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"),
         QStringLiteral("demo (the default), a profile saved in Mailroom's Board Database dialog, or a connection "
@@ -244,8 +246,8 @@ int runBoardCommand(const QStringList& arguments)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return fail(QStringLiteral("name a command: test, users, set-email, archive, unarchive, flag, unflag, undo or "
-                                   "audit"),
+        return fail(QStringLiteral("name a command: test, users, set-email, archive, unarchive, flag, unflag, undo, "
+                                   "audit or create-flag-table"),
             ExitUsage);
     const QString command = positional.takeFirst();
     const QString format = parser.value(formatOption);
@@ -268,7 +270,7 @@ int runBoardCommand(const QStringList& arguments)
         return fail(QStringLiteral("unexpected argument \"%1\"").arg(positional.first()), ExitUsage);
     } else if (!takesIds
         && !QStringList {QStringLiteral("test"), QStringLiteral("users"), QStringLiteral("undo"),
-            QStringLiteral("audit")}
+            QStringLiteral("audit"), QStringLiteral("create-flag-table")}
                 .contains(command)) {
         return fail(QStringLiteral("unknown command \"%1\"").arg(command), ExitUsage);
     }
@@ -297,6 +299,26 @@ int runBoardCommand(const QStringList& arguments)
     const std::optional<QString> password = BoardCli::passwordFor(*connection, parser.isSet(passwordOption), &error);
     if (!password)
         return fail(error);
+    if (command == QLatin1String("create-flag-table")) {
+        // Running this is the owner's consent to one table of Mailroom's in the board's database.
+        const QString table = QString(BoardConnection::FlagTable);
+        if (dryRun) {
+            Cli::out(QStringLiteral("would create the table %1 in %2, if it is not there\n")
+                         .arg(table, connection->name)
+                         .toUtf8());
+            return ExitOk;
+        }
+        if (!BoardSession::createFlagTable(*connection, *password, &error))
+            return fail(error);
+        Cli::out(QStringLiteral("the table %1 is in %2%3\n")
+                     .arg(table, connection->name,
+                         connection->flagStore == BoardConnection::FlagStore::BoardTable
+                             ? QString()
+                             : QStringLiteral("; the profile keeps its flags on this computer until it says "
+                                              "\"flag_store\": \"board_table\""))
+                     .toUtf8());
+        return ExitOk;
+    }
     BoardSession session(*connection, audit);
     if (!session.open(*password, &error))
         return fail(error);

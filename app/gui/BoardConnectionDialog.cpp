@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -124,6 +125,12 @@ BoardConnectionDialog::BoardConnectionDialog(
         m_mapping->setItem(i, 0, key);
         m_mapping->setItem(i, 1, new QTableWidgetItem);
     }
+    m_flagStore = new QComboBox(this);
+    m_flagStore->setObjectName(u"flagStore"_s);
+    m_flagStore->addItem(tr("On this computer, in Mailroom's own store"));
+    m_flagStore->addItem(tr("In the board database, in a table Mailroom adds (%1)").arg(BoardConnection::FlagTable));
+    m_flagStore->setToolTip(tr("Where Mailroom keeps which users it marked \"email bounced\". In the board "
+                               "database every computer working on the board sees the marks."));
     m_propose = new QPushButton(tr("&Propose from the Database"), this);
     m_propose->setObjectName(u"proposeMapping"_s);
     auto* schema = new QGroupBox(tr("Schema profile"), this);
@@ -132,6 +139,7 @@ BoardConnectionDialog::BoardConnectionDialog(
     schemaLayout->addRow(tr("Users' t&able:"), m_table);
     schemaLayout->addRow(m_mapping);
     schemaLayout->addRow(QString(), m_propose);
+    schemaLayout->addRow(tr("\"E-&mail bounced\" marks:"), m_flagStore);
 
     m_result = new QLabel(this);
     m_result->setObjectName(u"connectionResult"_s);
@@ -169,7 +177,7 @@ BoardConnectionDialog::BoardConnectionDialog(
     connect(m_save, &QPushButton::clicked, this, [this] {
         m_saving = true; // a passing test saves
         setBusy(true, tr("Checking before saving…"));
-        m_worker.test(this->connection(), password());
+        m_worker.test(this->connection(), password(), true); // the owner agreed to the flag table, if chosen
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_worker, &BoardWorker::tested, this, [this](bool ok, const QString& message) {
@@ -189,6 +197,7 @@ BoardConnectionDialog::BoardConnectionDialog(
         });
     connect(m_saved, &QComboBox::activated, this, &BoardConnectionDialog::chooseSaved);
     connect(m_forget, &QPushButton::clicked, this, &BoardConnectionDialog::forgetSaved);
+    connect(m_flagStore, &QComboBox::activated, this, &BoardConnectionDialog::askForFlagTable);
     connect(&m_secrets, &CredentialStore::secretRead, this,
         [this](const QString& read, CredentialStore::Outcome outcome, const QString& secret, const QString&) {
             if (read == m_storedPasswordKey && outcome == CredentialStore::Outcome::Ok)
@@ -253,6 +262,27 @@ void BoardConnectionDialog::forgetSaved()
     setBusy(false, tr("The profile %1 is forgotten, with its password.").arg(gone.name));
 }
 
+void BoardConnectionDialog::askForFlagTable(int index)
+{
+    if (index != int(BoardConnection::FlagStore::BoardTable))
+        return;
+    // Mailroom adds nothing to the board's database unless the owner says so, here.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Add a Table to the Board Database?"),
+        tr("Mailroom will add one table, %1, to the board's database when you save, and keep the \"email "
+           "bounced\" marks there, so every computer working on this board sees them. No table of the board "
+           "changes.\n\nAdd the table?")
+            .arg(BoardConnection::FlagTable),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"flagTableConsent"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::finished, this, [this](int answer) {
+        if (answer != QMessageBox::Yes)
+            m_flagStore->setCurrentIndex(int(BoardConnection::FlagStore::Local));
+    });
+    box->open();
+}
+
 void BoardConnectionDialog::setConnection(const BoardConnection& c)
 {
     m_name->setText(c.name);
@@ -264,6 +294,7 @@ void BoardConnectionDialog::setConnection(const BoardConnection& c)
     m_tls->setCurrentIndex(int(c.tls));
     m_caFile->setText(c.caFile);
     m_readOnly->setChecked(c.readOnly);
+    m_flagStore->setCurrentIndex(int(c.flagStore));
     const int builtIn = m_schema->findData(c.schema.name);
     m_schema->setCurrentIndex(builtIn >= 0 ? builtIn : CustomSchema);
     fillMapping(c.schema, {});
@@ -328,6 +359,7 @@ BoardConnection BoardConnectionDialog::connection() const
     c.tls = BoardConnection::Tls(m_tls->currentIndex());
     c.caFile = m_caFile->text().trimmed();
     c.readOnly = m_readOnly->isChecked();
+    c.flagStore = BoardConnection::FlagStore(m_flagStore->currentIndex());
     const QString schema = m_schema->currentData().toString();
     if (schema != u"custom"_s) {
         c.schema = *SchemaProfile::builtIn(schema);

@@ -39,6 +39,7 @@ private:
     void setConnection(const BoardConnection& connection);
     void chooseSaved(int index);
     void forgetSaved();
+    void askForFlagTable(int index);
     void readStoredPassword(const BoardConnection& connection);
     void updateKind();
     void updateSchema();
@@ -64,6 +65,7 @@ private:
     QLineEdit* m_caFile = nullptr;
     QCheckBox* m_readOnly = nullptr;
     QComboBox* m_schema = nullptr;
+    QComboBox* m_flagStore = nullptr;
     QLineEdit* m_table = nullptr;
     QTableWidget* m_mapping = nullptr;
     QPushButton* m_propose = nullptr;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void profileFiles_data();
     void profileFiles();
     void savedProfilesByName();
+    void flagTableOnlyOnRequest();
 
 private:
     CliRun board(const QStringList& arguments);
@@ -210,6 +211,42 @@ void TestBoardCommand::savedProfilesByName()
     const CliRun unknown = board({u"test"_s, u"--profile"_s, u"Their Board"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains("a saved profile: Our Board, locked"), unknown.err.constData());
+}
+
+void TestBoardCommand::flagTableOnlyOnRequest()
+{
+    QVERIFY(board({u"test"_s}).exitCode == 0); // makes the demo board
+    const QString database = m_dir->filePath(u"data/Mailroom/Mailroom/demo/board.sqlite"_s);
+    const QString profile = TestFiles::write(m_dir->path(), u"shared-flags.json"_s,
+        R"({"name": "shared", "kind": "sqlite", "database": ")" + database.toUtf8()
+            + R"(", "schema": "demo", "flag_store": "board_table"})");
+    const CliRun before = board({u"flag"_s, u"5"_s, u"--profile"_s, profile});
+    QCOMPARE(before.exitCode, 1);
+    QVERIFY2(before.err.contains("create-flag-table"), before.err.constData());
+
+    const CliRun dry = board({u"create-flag-table"_s, u"--dry-run"_s, u"--profile"_s, profile});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains("would create the table mailroom_bounced"), dry.out.constData());
+    QCOMPARE(board({u"flag"_s, u"5"_s, u"--profile"_s, profile}).exitCode, 1); // a dry run made nothing
+
+    const CliRun create = board({u"create-flag-table"_s, u"--profile"_s, profile});
+    QCOMPARE(create.exitCode, 0);
+    QVERIFY2(create.out.contains("the table mailroom_bounced is in shared"), create.out.constData());
+    const CliRun flag = board({u"flag"_s, u"5"_s, u"--profile"_s, profile});
+    QCOMPARE(flag.exitCode, 0);
+    QVERIFY2(flag.out.contains("changed user 5 bounced: 0 -> 1"), flag.out.constData());
+
+    const auto bounced = [&](const QStringList& extra) {
+        const QJsonArray users
+            = QJsonDocument::fromJson(board(QStringList {u"users"_s, u"--format"_s, u"json"_s} + extra).out).array();
+        for (const QJsonValue& user : users) {
+            if (user.toObject().value(u"id"_s).toInt() == 5)
+                return user.toObject().value(u"bounced"_s).toBool();
+        }
+        return false;
+    };
+    QVERIFY(bounced({u"--profile"_s, profile}));
+    QVERIFY(!bounced({})); // the demo profile keeps its flags on this computer
 }
 
 QTEST_GUILESS_MAIN(TestBoardCommand)

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void aMappingThatDoesNotFitIsNotSaved();
     void aServerThatIsNotThereSavesNothing();
     void savedProfilesAreChosenAndForgotten();
+    void theFlagTableNeedsTheOwnersYes();
 
 private:
     template<typename T> static T* child(QWidget& w, const char* name)
@@ -158,6 +160,35 @@ void TestBoardConnectionDialog::savedProfilesAreChosenAndForgotten()
     QCOMPARE(saved->currentIndex(), 0);
     QVERIFY(dialog.password().isEmpty());
     QVERIFY(!forget->isEnabled());
+}
+
+void TestBoardConnectionDialog::theFlagTableNeedsTheOwnersYes()
+{
+    BoardConnectionDialog dialog(m_worker, m_secrets, BoardConnection::demo(m_database));
+    dialog.show();
+    auto* store = child<QComboBox>(dialog, "flagStore");
+    QCOMPARE(dialog.connection().flagStore, BoardConnection::FlagStore::Local);
+    const auto choose = [&](QMessageBox::StandardButton answer) {
+        store->setFocus();
+        QTest::keyClick(store, Qt::Key_Down); // "In the board database"
+        QMessageBox* consent = nullptr;
+        if (!QTest::qWaitFor([&] { return (consent = dialog.findChild<QMessageBox*>(u"flagTableConsent"_s)); }, 5000))
+            return false;
+        QTest::mouseClick(consent->button(answer), Qt::LeftButton);
+        return QTest::qWaitFor([&] { return !dialog.findChild<QMessageBox*>(u"flagTableConsent"_s); }, 5000);
+    };
+    QVERIFY(choose(QMessageBox::No));
+    QCOMPARE(dialog.connection().flagStore, BoardConnection::FlagStore::Local);
+    QVERIFY(choose(QMessageBox::Yes));
+    QCOMPARE(dialog.connection().flagStore, BoardConnection::FlagStore::BoardTable);
+
+    // Saving makes the table, then the profile opens with it.
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveConnection"), Qt::LeftButton);
+    QVERIFY2(accepted.wait(20000), qPrintable(child<QLabel>(dialog, "connectionResult")->text()));
+    BoardSession session(dialog.connection());
+    QString error;
+    QVERIFY2(session.open({}, &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestBoardConnectionDialog)

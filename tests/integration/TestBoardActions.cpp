@@ -33,6 +33,8 @@ private Q_SLOTS:
     void emailChangesAreCheckedFirst();
     void flagsWithoutAColumnAreKeptByMailroom_data() { backends(); }
     void flagsWithoutAColumnAreKeptByMailroom();
+    void flagsInATableOfTheBoardOnlyWhenAgreed_data() { backends(); }
+    void flagsInATableOfTheBoardOnlyWhenAgreed();
     void readOnlyAndDryRunWriteNothing_data() { backends(); }
     void readOnlyAndDryRunWriteNothing();
     void hostileMappingsAreRefusedBeforeAnyQuery_data() { backends(); }
@@ -379,6 +381,86 @@ void TestBoardActions::flagsWithoutAColumnAreKeptByMailroom()
     QVERIFY(unflagged.ok);
     QCOMPARE(session.users({5}, &error).front().bounced, u"0"_s);
     QCOMPARE(m_audit->entries(c.name, &error).size(), 3);
+}
+
+// The flags in Mailroom's own table of the board's database: it is made only when asked (the
+// owner's consent), every session on the board sees the same flags, and the optimistic check
+// holds against another Mailroom flagging the same user.
+void TestBoardActions::flagsInATableOfTheBoardOnlyWhenAgreed()
+{
+    BoardConnection c = connection();
+    c.flagStore = BoardConnection::FlagStore::BoardTable;
+    const auto onBoard = [&](const QString& sql) {
+        QString result;
+        {
+            QString error;
+            if (!c.open(u"flags"_s, password(), &error))
+                return u"(%1)"_s.arg(error);
+            QSqlQuery q(QSqlDatabase::database(u"flags"_s));
+            result = !q.exec(sql) ? u"(%1)"_s.arg(q.lastError().text()) : q.next() ? q.value(0).toString() : QString();
+        }
+        QSqlDatabase::removeDatabase(u"flags"_s);
+        return result;
+    };
+    onBoard(u"DROP TABLE mailroom_bounced"_s); // a server's table from an earlier test
+
+    QString error;
+    {
+        BoardSession session(c, *m_audit);
+        QVERIFY(!session.open(password(), &error));
+        QVERIFY2(error.contains(u"no table mailroom_bounced"_s), qPrintable(error));
+    }
+    QVERIFY(onBoard(u"SELECT COUNT(*) FROM mailroom_bounced"_s).startsWith(u'(')); // opening made nothing
+    BoardConnection readOnly = c;
+    readOnly.readOnly = true;
+    QVERIFY(!BoardSession::createFlagTable(readOnly, password(), &error));
+    QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
+    QVERIFY2(BoardSession::createFlagTable(c, password(), &error), qPrintable(error));
+    QVERIFY2(BoardSession::createFlagTable(c, password(), &error), qPrintable(error)); // there already: fine
+
+    BoardSession session(c, *m_audit);
+    QVERIFY2(session.open(password(), &error), qPrintable(error));
+    const BoardApplyResult flagged = session.apply(session.planBounced(session.users({1, 2}, &error), true));
+    QVERIFY2(flagged.ok, qPrintable(flagged.error));
+    QCOMPARE(flagged.auditIds.size(), 2);
+    QCOMPARE(onBoard(u"SELECT COUNT(*) FROM mailroom_bounced WHERE user_id IN (1, 2)"_s), u"2"_s);
+    QVERIFY(m_audit->flaggedUsers(c.name, &error).isEmpty()); // nothing in the local store
+
+    // Another computer's Mailroom, with no activity log of this one, reads the same flags.
+    {
+        BoardSession elsewhere(c);
+        QVERIFY2(elsewhere.open(password(), &error), qPrintable(error));
+        QHash<qint64, QString> bounced;
+        QVERIFY2(elsewhere.forEachUser(
+                     [&](const QList<BoardUserRow>& page) {
+                         for (const BoardUserRow& row : page)
+                             bounced.insert(row.id, row.bounced);
+                         return true;
+                     },
+                     &error),
+            qPrintable(error));
+        QCOMPARE(bounced.value(1), u"1"_s);
+        QCOMPARE(bounced.value(2), u"1"_s);
+        QCOMPARE(bounced.value(3), u"0"_s);
+    }
+
+    // Read unflagged, flagged by someone else before the write: refused, and user 4 of the same
+    // action stays unflagged too.
+    const QList<BoardChange> planned = session.planBounced(session.users({3, 4}, &error), true);
+    QCOMPARE(planned.size(), 2);
+    QCOMPARE(onBoard(u"INSERT INTO mailroom_bounced (user_id, flagged_at) VALUES (3, 'elsewhere')"_s), QString());
+    const BoardApplyResult refused = session.apply(planned);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.conflicts.size(), 1);
+    QCOMPARE(refused.conflicts.front().userId, 3);
+    QCOMPARE(onBoard(u"SELECT COUNT(*) FROM mailroom_bounced WHERE user_id = 4"_s), u"0"_s);
+
+    // Undo takes the flag away again, under the same check.
+    const BoardApplyResult undone = session.undo(flagged.auditIds.front());
+    QVERIFY2(undone.ok, qPrintable(undone.error));
+    QCOMPARE(onBoard(u"SELECT COUNT(*) FROM mailroom_bounced WHERE user_id = %1"_s.arg(flagged.applied.front().userId)),
+        u"0"_s);
+    QCOMPARE(session.users({2}, &error).front().bounced, u"1"_s);
 }
 
 void TestBoardActions::readOnlyAndDryRunWriteNothing()

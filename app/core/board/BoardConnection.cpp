@@ -197,6 +197,7 @@ QJsonObject BoardConnection::toJson() const
     return {{u"name"_s, name}, {u"kind"_s, QString::fromLatin1(kindName(kind))}, {u"host"_s, host}, {u"port"_s, port},
         {u"database"_s, database}, {u"user"_s, user}, {u"tls"_s, QString::fromLatin1(tlsNames[int(tls)])},
         {u"ca_file"_s, caFile}, {u"read_only"_s, readOnly}, {u"timeout_seconds"_s, timeoutSeconds},
+        {u"flag_store"_s, flagStore == FlagStore::BoardTable ? u"board_table"_s : u"local"_s},
         {u"schema"_s, schema.toJson()}};
 }
 
@@ -219,6 +220,12 @@ std::optional<BoardConnection> BoardConnection::fromJson(const QJsonObject& json
     c.tls = tls == u"verified"_s ? Tls::Verified : tls == u"required"_s ? Tls::Required : Tls::Off;
     c.caFile = json.value(u"ca_file"_s).toString();
     c.readOnly = json.value(u"read_only"_s).toBool();
+    const QString flagStore = json.value(u"flag_store"_s).toString(u"local"_s);
+    if (flagStore != u"local"_s && flagStore != u"board_table"_s) {
+        *error = ConnectionText::tr("flag_store must be \"local\" or \"board_table\", not \"%1\".").arg(flagStore);
+        return std::nullopt;
+    }
+    c.flagStore = flagStore == u"board_table"_s ? FlagStore::BoardTable : FlagStore::Local;
     c.timeoutSeconds = std::clamp(json.value(u"timeout_seconds"_s).toInt(10), 1, 300);
     const QJsonValue schema = json.value(u"schema"_s);
     if (schema.isString()) {

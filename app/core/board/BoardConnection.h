@@ -34,7 +34,16 @@ struct BoardConnection
     QString user;
     Tls tls = Tls::Off;
     QString caFile;
+    // Where the "email bounced" flag is kept when the schema maps no column for it.
+    enum class FlagStore
+    {
+        Local, // Mailroom's own store on this computer, by profile and user id
+        BoardTable, // a table Mailroom adds to the board's database (FlagTable), once the owner agreed
+    };
+    static constexpr QLatin1StringView FlagTable {"mailroom_bounced"}; // user_id, flagged_at
+
     bool readOnly = false; // every write is refused before it reaches the database
+    FlagStore flagStore = FlagStore::Local;
     int timeoutSeconds = 10; // connect and read timeouts
     SchemaProfile schema = SchemaProfile::demo();
 

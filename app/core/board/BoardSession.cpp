@@ -185,6 +185,17 @@ bool BoardSession::open(const QString& password, QString* error)
                      .arg(m_connection.schema.name, why);
         return false;
     }
+    if (usesFlagTable()) {
+        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
+        if (!probe.exec(u"SELECT user_id, flagged_at FROM %1 WHERE 1 = 0"_s.arg(flagTable()))) {
+            *error
+                = SessionText::tr("The board database has no table %1 for the \"email bounced\" flags yet. Saving the "
+                                  "connection in the Board Database dialog creates it, as does mailroom-cli board "
+                                  "create-flag-table.")
+                      .arg(QString(BoardConnection::FlagTable));
+            return false;
+        }
+    }
     return rememberServerSide(password, error);
 }
 
@@ -235,9 +246,79 @@ bool BoardSession::rollback(QSqlDatabase& db)
     return db.open() && rememberServerSide(m_interrupter->m_password, &error);
 }
 
+bool BoardSession::usesFlagTable() const
+{
+    return m_connection.schema.bouncedColumn.isEmpty()
+        && m_connection.flagStore == BoardConnection::FlagStore::BoardTable;
+}
+
+QString BoardSession::flagTable() const
+{
+    return QSqlDatabase::database(m_connectionName, false)
+        .driver()
+        ->escapeIdentifier(QString(BoardConnection::FlagTable), QSqlDriver::TableName);
+}
+
 QString BoardSession::flagOf(qint64 userId, QString* error) const
 {
-    return m_audit ? m_audit->flag(m_connection.name, userId, error) : QStringLiteral("0");
+    if (!usesFlagTable())
+        return m_audit ? m_audit->flag(m_connection.name, userId, error) : QStringLiteral("0");
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT COUNT(*) FROM %1 WHERE user_id = ?"_s.arg(flagTable()));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next()) {
+        *error = SessionText::tr("Reading the \"email bounced\" flags failed: %1").arg(query.lastError().text());
+        return {};
+    }
+    return query.value(0).toLongLong() > 0 ? u"1"_s : u"0"_s;
+}
+
+bool BoardSession::flaggedUsers(QSet<qint64>* flagged, QString* error) const
+{
+    // Flags kept beside the board: read once, not once per user.
+    if (!usesFlagTable()) {
+        if (!m_audit)
+            return true;
+        QString why;
+        *flagged = m_audit->flaggedUsers(m_connection.name, &why);
+        if (!why.isEmpty())
+            *error = why;
+        return why.isEmpty();
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT user_id FROM %1"_s.arg(flagTable()))) {
+        *error = SessionText::tr("Reading the \"email bounced\" flags failed: %1").arg(query.lastError().text());
+        return false;
+    }
+    while (query.next())
+        flagged->insert(query.value(0).toLongLong());
+    return true;
+}
+
+bool BoardSession::createFlagTable(const BoardConnection& connection, const QString& password, QString* error)
+{
+    if (connection.readOnly) {
+        *error = SessionText::tr("The connection %1 is read-only: Mailroom adds no table to it.").arg(connection.name);
+        return false;
+    }
+    static std::atomic_int counter {0};
+    const QString name = u"mailroom-flag-table-%1"_s.arg(counter.fetch_add(1));
+    bool ok = false;
+    if (connection.open(name, password, error)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery query(db);
+        // Portable types: the id as the board keeps it, the time as ISO 8601 text in UTC.
+        ok = query.exec(u"CREATE TABLE IF NOT EXISTS %1 (user_id BIGINT NOT NULL PRIMARY KEY, "
+                        "flagged_at VARCHAR(32) NOT NULL)"_s.arg(
+                            db.driver()->escapeIdentifier(QString(BoardConnection::FlagTable), QSqlDriver::TableName)));
+        if (!ok) {
+            *error = SessionText::tr("The board database refused the table %1: %2")
+                         .arg(QString(BoardConnection::FlagTable), query.lastError().text());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 QString BoardSession::quoted(const QString& identifier) const
@@ -284,14 +365,8 @@ bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow
     const bool withFlag = !m_connection.schema.bouncedColumn.isEmpty();
     // Flags kept by Mailroom: read once, not once per user.
     QSet<qint64> flagged;
-    if (!withFlag && m_audit) {
-        QString why;
-        flagged = m_audit->flaggedUsers(m_connection.name, &why);
-        if (!why.isEmpty()) {
-            *error = why;
-            return false;
-        }
-    }
+    if (!withFlag && !flaggedUsers(&flagged, error))
+        return false;
     if (!cancel)
         cancel = m_cancel;
     const CancelWatch watch(cancel, m_interrupter);
@@ -354,14 +429,8 @@ QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error
     QSet<qint64> wanted(ids.begin(), ids.end());
     QList<BoardUserRow> out;
     QSet<qint64> flagged;
-    if (m_connection.schema.bouncedColumn.isEmpty() && m_audit) {
-        QString why;
-        flagged = m_audit->flaggedUsers(m_connection.name, &why);
-        if (!why.isEmpty()) {
-            *error = why;
-            return {};
-        }
-    }
+    if (m_connection.schema.bouncedColumn.isEmpty() && !flaggedUsers(&flagged, error))
+        return {};
     // Small selections by id; a board has far fewer users than this reads in one page.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString table = db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName);
@@ -506,7 +575,28 @@ bool BoardSession::applyOne(const BoardChange& change, BoardApplyResult* result)
             return false;
         if (now != change.oldValue)
             return conflict(now, SessionText::tr("The flag changed since Mailroom read it."));
-        return m_audit->setFlag(m_connection.name, change.userId, change.newValue == u"1"_s, &result->error);
+        if (!usesFlagTable())
+            return m_audit->setFlag(m_connection.name, change.userId, change.newValue == u"1"_s, &result->error);
+        // In the board's transaction: a flag set by another Mailroom meanwhile makes the INSERT
+        // fail on the key, and an unflag must find its row; either way nothing is written.
+        QSqlQuery write(db);
+        if (change.newValue == u"1"_s) {
+            write.prepare(u"INSERT INTO %1 (user_id, flagged_at) VALUES (?, ?)"_s.arg(flagTable()));
+            write.addBindValue(change.userId);
+            write.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        } else {
+            write.prepare(u"DELETE FROM %1 WHERE user_id = ?"_s.arg(flagTable()));
+            write.addBindValue(change.userId);
+        }
+        if (!write.exec()) {
+            result->error = SessionText::tr("Writing the \"email bounced\" flag of user %1 failed: %2")
+                                .arg(change.userId)
+                                .arg(write.lastError().text());
+            return false;
+        }
+        if (write.numRowsAffected() != 1)
+            return conflict(u"0"_s, SessionText::tr("The flag changed since Mailroom read it."));
+        return true;
     }
 
     const QString column = columnOf(change.field);

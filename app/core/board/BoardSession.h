@@ -120,6 +120,10 @@ public:
     std::optional<BoardChange> planEmail(const BoardUserRow& row, const QString& address, QString* error) const;
     static bool isPlausibleAddress(const QString& address);
 
+    // Adds Mailroom's table for the "email bounced" flags (BoardConnection::FlagTable) to the
+    // board's database, if it is not there; only once the owner agreed. Changes nothing else.
+    static bool createFlagTable(const BoardConnection& connection, const QString& password, QString* error);
+
     // All or nothing, in one transaction; dryRun rolls back at the end and reports what would be.
     BoardApplyResult apply(const QList<BoardChange>& changes, bool dryRun = false, qint64 undoOf = 0);
     // Puts back the old value of one recorded change, under the same check.
@@ -139,6 +143,9 @@ private:
     BoardConnection m_connection;
     AuditLog* m_audit = nullptr;
     QString flagOf(qint64 userId, QString* error) const;
+    bool flaggedUsers(QSet<qint64>* flagged, QString* error) const;
+    bool usesFlagTable() const;
+    QString flagTable() const;
     QString m_connectionName;
     QList<BoardField> m_readFields; // the mapped fields, in select order after the id
     QHash<QString, QSqlQuery> m_prepared; // apply()'s UPDATE statements, by their text

@@ -153,11 +153,17 @@ void BoardWorker::undo(qint64 auditId)
     });
 }
 
-void BoardWorker::test(const BoardConnection& connection, const QString& password)
+void BoardWorker::test(const BoardConnection& connection, const QString& password, bool createFlagTable)
 {
-    QMetaObject::invokeMethod(m_job, [this, connection, password] {
+    QMetaObject::invokeMethod(m_job, [this, connection, password, createFlagTable] {
         QString message;
         bool ok = false;
+        if (createFlagTable && connection.flagStore == BoardConnection::FlagStore::BoardTable
+            && connection.schema.bouncedColumn.isEmpty()
+            && !BoardSession::createFlagTable(connection, password, &message)) {
+            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT tested(false, message); });
+            return;
+        }
         {
             BoardSession session(connection);
             std::optional<qint64> count;

@@ -42,7 +42,9 @@ public:
     void readAudit();
     // Connects with this profile on the side (the open board stays), validates its schema profile
     // and counts the users; or, for propose(), reads the schema and proposes a mapping.
-    void test(const BoardConnection& connection, const QString& password);
+    // With createFlagTable (the owner agreed), Mailroom's flag table is added first where the
+    // profile keeps its flags in the board's database.
+    void test(const BoardConnection& connection, const QString& password, bool createFlagTable = false);
     void propose(const BoardConnection& connection, const QString& password);
     bool isOpen() const { return m_open; }
 
