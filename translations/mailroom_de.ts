@@ -952,6 +952,54 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <source>For MariaDB and MySQL, choose the CA file that signed the server&apos;s certificate: Mailroom checks the certificate and the host name in it against that file.</source>
         <translation>Wählen Sie bei MariaDB und MySQL die CA-Datei, die das Zertifikat des Servers signiert hat: Mailroom prüft das Zertifikat und den Hostnamen darin anhand dieser Datei.</translation>
     </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>For&amp;get Profile</source>
+        <translation>Pro&amp;fil vergessen</translation>
+    </message>
+    <message>
+        <source>Sav&amp;ed profile:</source>
+        <translation>Gespeichertes Pr&amp;ofil:</translation>
+    </message>
+    <message>
+        <source>On this computer, in Mailroom&apos;s own store</source>
+        <translation>Auf diesem Computer, in Mailrooms eigenem Speicher</translation>
+    </message>
+    <message>
+        <source>In the board database, in a table Mailroom adds (%1)</source>
+        <translation>In der Datenbank der Jobbörse, in einer Tabelle, die Mailroom anlegt (%1)</translation>
+    </message>
+    <message>
+        <source>Where Mailroom keeps which users it marked &quot;email bounced&quot;. In the board database every computer working on the board sees the marks.</source>
+        <translation>Wo Mailroom festhält, welche Benutzer es als „E-Mail-Bounce“ markiert hat. In der Datenbank der Jobbörse sieht jeder Computer, der mit der Jobbörse arbeitet, die Markierungen.</translation>
+    </message>
+    <message>
+        <source>&quot;E-&amp;mail bounced&quot; marks:</source>
+        <translation>Bounce-Mar&amp;kierungen:</translation>
+    </message>
+    <message>
+        <source>new board</source>
+        <translation>neue Jobbörse</translation>
+    </message>
+    <message>
+        <source>The profile %1 is forgotten, with its password.</source>
+        <translation>Das Profil %1 ist vergessen, samt seinem Passwort.</translation>
+    </message>
+    <message>
+        <source>Add a Table to the Board Database?</source>
+        <translation>Eine Tabelle zur Datenbank der Jobbörse hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Mailroom will add one table, %1, to the board&apos;s database when you save, and keep the &quot;email bounced&quot; marks there, so every computer working on this board sees them. No table of the board changes.
+
+Add the table?</source>
+        <translation>Mailroom legt beim Speichern eine Tabelle, %1, in der Datenbank der Jobbörse an und hält dort die Markierungen „E-Mail-Bounce“ fest, sodass jeder Computer, der mit dieser Jobbörse arbeitet, sie sieht. Keine Tabelle der Jobbörse ändert sich.
+
+Tabelle anlegen?</translation>
+    </message>
 </context>
 <context>
     <name>BoardDirectory</name>
@@ -1453,6 +1501,10 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
         <source>The board database %1 did not encrypt the connection, though TLS is required. Turn on TLS on the server, or set TLS to Off on a trusted network.</source>
         <translation>Die Datenbank der Jobbörse %1 hat die Verbindung nicht verschlüsselt, obwohl TLS erforderlich ist. Schalten Sie TLS auf dem Server ein, oder stellen Sie TLS in einem vertrauenswürdigen Netz auf Aus.</translation>
     </message>
+    <message>
+        <source>flag_store must be &quot;local&quot; or &quot;board_table&quot;, not &quot;%1&quot;.</source>
+        <translation>flag_store muss „local“ oder „board_table“ sein, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>DemoBoard</name>
@@ -1520,10 +1572,6 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
     <message>
         <source>&amp;Read Again</source>
         <translation>&amp;Erneut einlesen</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Reading</source>
-        <translation>Einlesen &amp;stoppen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1769,6 +1817,18 @@ Wenn Sie von der Seite Bounces aus (Menü Benutzer) Benutzer archivieren, als Bo
             <numerusform>Die Jobbörse wurde nicht geändert: %n Benutzer hat nicht mehr, was Mailroom gelesen hat.</numerusform>
             <numerusform>Die Jobbörse wurde nicht geändert: %n Benutzer haben nicht mehr, was Mailroom gelesen hat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changing the board&apos;s users… Esc stops and changes nothing.</source>
+        <translation>Benutzer der Jobbörse werden geändert… Esc bricht ab und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop reading the logs, or changing the board&apos;s users (Esc)</source>
+        <translation>Das Einlesen der Protokolle oder das Ändern der Benutzer der Jobbörse stoppen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4169,50 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
         <source>marked as bounced</source>
         <comment>the &apos;email bounced&apos; flag of a user</comment>
         <translation>als Bounce markiert</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The board database is not open.</source>
+        <translation>Die Datenbank der Jobbörse ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This build of Mailroom cannot interrupt an SQLite statement; it stops when it ends.</source>
+        <translation>Diese Mailroom-Version kann eine SQLite-Anweisung nicht unterbrechen; sie endet, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>An ODBC statement cannot be interrupted; it stops when it ends.</source>
+        <translation>Eine ODBC-Anweisung lässt sich nicht unterbrechen; sie endet, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>The board database has no table %1 for the &quot;email bounced&quot; flags yet. Saving the connection in the Board Database dialog creates it, as does mailroom-cli board create-flag-table.</source>
+        <translation>Die Datenbank der Jobbörse hat noch keine Tabelle %1 für die Markierungen „E-Mail-Bounce“. Das Speichern der Verbindung im Dialog Datenbank der Jobbörse legt sie an, ebenso mailroom-cli board create-flag-table.</translation>
+    </message>
+    <message>
+        <source>The board database does not name its connection: %1</source>
+        <translation>Die Datenbank der Jobbörse nennt ihre Verbindung nicht: %1</translation>
+    </message>
+    <message>
+        <source>Reading the &quot;email bounced&quot; flags failed: %1</source>
+        <translation>Die Markierungen „E-Mail-Bounce“ konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 is read-only: Mailroom adds no table to it.</source>
+        <translation>Die Verbindung %1 ist schreibgeschützt: Mailroom legt dort keine Tabelle an.</translation>
+    </message>
+    <message>
+        <source>The board database refused the table %1: %2</source>
+        <translation>Die Datenbank der Jobbörse hat die Tabelle %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Writing the &quot;email bounced&quot; flag of user %1 failed: %2</source>
+        <translation>Die Markierung „E-Mail-Bounce“ von Benutzer %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The board database did not roll back: %1</source>
+        <translation>Die Datenbank der Jobbörse hat die Änderungen nicht zurückgenommen: %1</translation>
     </message>
 </context>
 <context>
