@@ -101,12 +101,11 @@ public:
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
     std::shared_ptr<BoardInterrupter> interrupter() const { return m_interrupter; }
 
-    // Calls page with up to pageSize users at a time, by id; stops when page returns false.
+    // Reads every user, pageSize at a time by id (keyset paging), and hands them to page a few
+    // dozen at a time (a list reused between calls); stops when page returns false.
     // False with *error when a query fails or cancel (or the session's cancel flag) is set; the
-    // read is then incomplete. With fields, only those are
-    // read (besides the id): a matcher needs a few of them, and each column read costs.
-    // TODO(#5): loading 100,000 users takes 2.8 times the mariadb client (target 2); handing the
-    // caller the live query's values instead of a row of QStrings per user is the next step.
+    // read is then incomplete. With fields, only those are read (besides the id): a matcher needs
+    // a few of them, and each column read costs.
     bool forEachUser(const std::function<bool(const QList<BoardUserRow>&)>& page, QString* error, int pageSize = 5000,
         const std::atomic_bool* cancel = nullptr, const QList<BoardField>& fields = {});
     QList<BoardUserRow> users(const QList<qint64>& ids, QString* error);
