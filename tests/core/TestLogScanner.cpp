@@ -2,12 +2,14 @@
 #include "board/DemoBoard.h"
 #include "bounces/BounceClassifier.h"
 #include "bounces/BounceLedger.h"
+#include "bounces/BounceScan.h"
 #include "mail/LogScanner.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QLocalServer>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void unreadableFileIsNamedAndTheRestGoesOn();
     void postfixLogAcrossNewYearComesOutInOrder();
     void cancelStopsTheScan();
+    void aNewScanReplacesTheRunningOne();
     void missingPathIsAnError();
     void threadsAndBlockSizesDoNotChangeResults();
 
@@ -218,6 +221,46 @@ void TestLogScanner::cancelStopsTheScan()
     QVERIFY(report.cancelled);
     QVERIFY(ledger.eventCount() > 0);
     QVERIFY(ledger.eventCount() < 100000);
+}
+
+void TestLogScanner::aNewScanReplacesTheRunningOne()
+{
+    QByteArray many;
+    for (int i = 0; i < 200000; ++i)
+        many += eximHard;
+    BounceScanRequest big;
+    big.paths = {write(QStringLiteral("big.log"), many)};
+    BounceScanRequest small;
+    small.paths = {write(QStringLiteral("small.log"), eximArrival + eximDeferral)};
+
+    // Started again while it runs (the board connection changed, F5): only the new scan reports.
+    BounceScanJob job;
+    QSignalSpy finished(&job, &BounceScanJob::finished);
+    job.start(big);
+    QVERIFY(job.isRunning());
+    job.start(small);
+    QVERIFY(finished.wait(60000));
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    auto result = finished.front().front().value<std::shared_ptr<BounceScanResult>>();
+    QVERIFY(!result->report.cancelled);
+    QCOMPARE(result->files, small.paths);
+    QCOMPARE(result->recipients.size(), std::size_t(1));
+    QCOMPARE(result->recipients.front().address, QByteArray("full@x.example"));
+    QVERIFY(!job.isRunning());
+
+    // Cancel drops the waiting scan too: one report, of the cancelled scan.
+    finished.clear();
+    job.start(big);
+    job.start(small);
+    job.cancel();
+    QVERIFY(finished.wait(60000));
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    result = finished.front().front().value<std::shared_ptr<BounceScanResult>>();
+    QVERIFY(result->report.cancelled);
+    QVERIFY(!result->files.contains(small.paths.front()));
+    QVERIFY(!job.isRunning());
 }
 
 void TestLogScanner::missingPathIsAnError()

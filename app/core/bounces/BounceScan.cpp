@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 BounceSummary BounceSummary::of(const std::vector<RecipientRecord>& recipients)
 {
@@ -87,8 +88,11 @@ BounceScanJob::~BounceScanJob()
 
 void BounceScanJob::start(const BounceScanRequest& request)
 {
-    if (m_running)
+    if (m_running) {
+        m_next = request;
+        m_cancel->store(true);
         return;
+    }
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     if (m_thread) {
@@ -121,6 +125,11 @@ void BounceScanJob::start(const BounceScanRequest& request)
                 if (!self)
                     return;
                 self->m_running = false;
+                if (self->m_next) {
+                    const BounceScanRequest next = *std::exchange(self->m_next, std::nullopt);
+                    self->start(next);
+                    return;
+                }
                 Q_EMIT self->finished(result);
             },
             Qt::QueuedConnection);
@@ -131,6 +140,7 @@ void BounceScanJob::start(const BounceScanRequest& request)
 
 void BounceScanJob::cancel()
 {
+    m_next.reset();
     if (m_cancel)
         m_cancel->store(true);
 }

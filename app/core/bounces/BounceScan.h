@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -66,16 +67,21 @@ public:
     bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
+    // While a scan runs, a new start() cancels it and runs request once it has stopped; the
+    // replaced scan ends without finished(), so its partial result never shows.
     void start(const BounceScanRequest& request);
+    // Stops the running scan, and drops one that was waiting to replace it.
     void cancel();
 
 Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total);
-    // Emitted once per start(); result->report.cancelled tells a cancelled scan.
+    // Emitted once per scan that ran (not for a replaced one); result->report.cancelled tells
+    // a cancelled scan.
     void finished(std::shared_ptr<BounceScanResult> result);
 
 private:
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::optional<BounceScanRequest> m_next; // replaces the running scan when it stops
     QThread* m_thread = nullptr;
     bool m_running = false;
 };
