@@ -287,7 +287,7 @@ int runBoardCommand(const QStringList& arguments)
     if (!connection)
         return fail(error, parser.value(profileOption) == QLatin1String("demo") ? ExitFailure : ExitUsage);
     AuditLog audit;
-    if (!audit.open(Settings().dataFolder() + QStringLiteral("/board/audit.sqlite"), &error))
+    if (!audit.open(Settings().auditLogPath(), &error))
         return fail(error);
     if (command == QLatin1String("audit")) {
         const QList<AuditEntry> entries = audit.entries(connection->name, &error);

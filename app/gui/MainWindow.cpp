@@ -390,9 +390,14 @@ void MainWindow::startDemo()
             return;
         }
         m_demoDatabase = demo.database;
+        // The demo logs are matched against the demo users, even when a profile of the owner's
+        // board is saved: its users are used once the owner opens the board's own logs.
+        m_showingProfile = false;
+        m_profileName.clear();
+        m_bounces->setBoard(std::nullopt, {});
         showDemo(true);
         m_bounces->startScan(demo.logs, demo.database, QTimeZone::utc()); // the demo logs are in UTC
-        openBoard(demo.database);
+        openBoardFile(demo.database);
     });
     watcher->setFuture(QtConcurrent::run(prepareDemo, folder));
 }
@@ -416,6 +421,7 @@ void MainWindow::openBoard(const QString& databasePath)
     if (const std::optional<BoardConnection> saved = BoardConnection::fromJson(m_settings.boardConnection(), &error);
         saved && !m_showingProfile) {
         m_showingProfile = true;
+        m_profileName = saved->name;
         if (!saved->needsPassword()) {
             useBoardConnection(*saved, {});
             return;
@@ -436,16 +442,23 @@ void MainWindow::openBoard(const QString& databasePath)
         m_secrets->readSecret(saved->secretKey());
         return;
     }
-    if (m_showingProfile || databasePath.isEmpty() || databasePath == m_openBoard)
+    if (!m_showingProfile)
+        openBoardFile(databasePath);
+}
+
+void MainWindow::openBoardFile(const QString& databasePath)
+{
+    if (databasePath.isEmpty() || databasePath == m_openBoard)
         return;
     m_openBoard = databasePath;
-    m_boardWorker->open(BoardConnection::demo(databasePath), {}, m_settings.dataFolder() + u"/board/audit.sqlite"_s);
+    m_boardWorker->open(BoardConnection::demo(databasePath), {}, m_settings.auditLogPath());
 }
 
 void MainWindow::useBoardConnection(const BoardConnection& connection, const QString& password)
 {
     m_openBoard.clear();
-    m_boardWorker->open(connection, password, m_settings.dataFolder() + u"/board/audit.sqlite"_s);
+    m_profileName = connection.name;
+    m_boardWorker->open(connection, password, m_settings.auditLogPath());
     m_bounces->setBoard(connection, password);
     m_boardLabel->setText(tr("Board: %1").arg(connection.name));
     if (m_bounces->canRescan())
@@ -577,8 +590,8 @@ void MainWindow::changeEmailOfSelection()
 
 QString MainWindow::boardDatabase() const
 {
-    // Real logs are never matched against the invented demo users.
-    // TODO(#5): a board connection page with schema profiles instead of a bare SQLite path.
+    // Real logs are never matched against the invented demo users. A connection profile saved
+    // in File > Board Database wins over this bare SQLite file (openBoard, useBoardConnection).
     return m_settings.boardDatabase();
 }
 
@@ -600,6 +613,8 @@ void MainWindow::showDemo(bool demo)
     const QString board = demo ? QString() : m_settings.boardDatabase();
     if (demo)
         m_boardLabel->setText(tr("Board: demo"));
+    else if (m_showingProfile)
+        m_boardLabel->setText(tr("Board: %1").arg(m_profileName));
     else if (board.isEmpty())
         m_boardLabel->setText(tr("No board connected: recipients are not matched to users"));
     else

@@ -73,6 +73,7 @@ private:
     void restoreState();
     QString boardDatabase() const;
     void openBoard(const QString& databasePath);
+    void openBoardFile(const QString& databasePath); // a bare SQLite file, not a saved profile
     void useBoardConnection(const BoardConnection& connection, const QString& password);
     void confirmBoardChange(BoardWorker::Action kind, const BoardApplyResult& dryRun);
 
@@ -91,6 +92,7 @@ private:
     ActivityPage* m_activity = nullptr;
     QString m_openBoard;
     bool m_showingProfile = false; // a saved connection profile is the board
+    QString m_profileName; // that profile's name
     QList<qint64> m_pendingIds; // the users of the change being confirmed
     int m_pendingNotUsers = 0;
     std::unique_ptr<CredentialStore> m_secrets;

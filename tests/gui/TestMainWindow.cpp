@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 #include "SampleRecipients.h"
 #include "UserPrompts.h"
+#include "board/BoardConnection.h"
 #include "board/BoardWorker.h"
+#include "board/DemoBoard.h"
 #include "support/Settings.h"
 
 #include <QAction>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void remembersGeometryAndSplittersAcrossRuns();
     void opensTheDemoBoardWhenNothingIsConfigured();
     void selectedUsersAreArchivedAfterAnExactConfirmation();
+    void namesTheSavedBoardProfileInTheStatusBar();
 
 private:
     void showWindow();
@@ -259,6 +262,29 @@ void TestMainWindow::selectedUsersAreArchivedAfterAnExactConfirmation()
     const auto result = acted.back().at(1).value<BoardApplyResult>();
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.applied.size(), 2);
+}
+
+void TestMainWindow::namesTheSavedBoardProfileInTheStatusBar()
+{
+    DemoBoardFiles files;
+    QString error;
+    QVERIFY2(DemoBoard::ensure(m_dir->filePath(u"demo"_s), &files, &error), qPrintable(error));
+    BoardConnection board = BoardConnection::demo(files.database);
+    board.name = u"Our board"_s;
+    m_settings->setBoardConnection(board.toJson());
+    m_settings->setLogSources({files.eximLog});
+
+    BouncesPage* page = m_window->bouncesPage();
+    QSignalSpy running(page, &BouncesPage::scanRunningChanged);
+    m_window->start();
+    auto* label = m_window->findChild<QLabel*>(u"boardLabel"_s);
+    QCOMPARE(label->text(), u"Board: Our board"_s);
+    QVERIFY(!m_window->isShowingDemo());
+    QTRY_VERIFY_WITH_TIMEOUT(running.count() >= 2 && !page->isScanning(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->boardWorker()->isOpen(), 20000);
+    const auto& records = page->model()->recipients();
+    QVERIFY(std::any_of(records.begin(), records.end(), [](const RecipientRecord& r) { return r.userId != 0; }));
+    QCOMPARE(label->text(), u"Board: Our board"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

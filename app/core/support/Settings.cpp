@@ -52,6 +52,11 @@ QString Settings::dataFolder() const
     return m_dataFolder;
 }
 
+QString Settings::auditLogPath() const
+{
+    return dataFolder() + u"/board/audit.sqlite"_s;
+}
+
 Settings::~Settings() = default;
 
 QString Settings::boardDatabase() const

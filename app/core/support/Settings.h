@@ -89,6 +89,8 @@ public:
     // data folder, or a "data" folder beside the INI file of Settings(iniPath), so tests and
     // portable installs keep everything together.
     QString dataFolder() const;
+    // The activity log of board changes (AuditLog), inside dataFolder().
+    QString auditLogPath() const;
 
     // The board's connection profile (BoardConnection::toJson(): no password), or empty for the
     // SQLite file of boardDatabase() / the demo board.
