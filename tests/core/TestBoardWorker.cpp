@@ -16,20 +16,31 @@ private Q_SLOTS:
     void actionsRunOffTheCallingThread();
     void aBoardThatIsNotThereSaysSo();
     void aCancelStopsWhatWasAskedBeforeIt();
+
+private:
+    // The demo board in dir, opened by worker.
+    static void openDemo(BoardWorker& worker, const QTemporaryDir& dir);
 };
 
-void TestBoardWorker::actionsRunOffTheCallingThread()
+void TestBoardWorker::openDemo(BoardWorker& worker, const QTemporaryDir& dir)
 {
-    QTemporaryDir dir;
     DemoBoardFiles files;
     QString error;
     QVERIFY2(DemoBoard::ensure(dir.filePath(u"demo"_s), &files, &error), qPrintable(error));
-    BoardWorker worker;
     QSignalSpy opened(&worker, &BoardWorker::opened);
     worker.open(BoardConnection::demo(files.database), {}, dir.filePath(u"audit.sqlite"_s));
     QVERIFY(opened.wait(10000));
     QVERIFY2(opened.front().at(0).toBool(), qPrintable(opened.front().at(1).toString()));
     QVERIFY(worker.isOpen());
+}
+
+void TestBoardWorker::actionsRunOffTheCallingThread()
+{
+    QTemporaryDir dir;
+    BoardWorker worker;
+    openDemo(worker, dir);
+    if (QTest::currentTestFailed())
+        return;
 
     QSignalSpy acted(&worker, &BoardWorker::acted);
     worker.act(BoardWorker::Action::Archive, {1, 2}, {}, false);
@@ -73,13 +84,10 @@ void TestBoardWorker::aBoardThatIsNotThereSaysSo()
 void TestBoardWorker::aCancelStopsWhatWasAskedBeforeIt()
 {
     QTemporaryDir dir;
-    DemoBoardFiles files;
-    QString error;
-    QVERIFY2(DemoBoard::ensure(dir.filePath(u"demo"_s), &files, &error), qPrintable(error));
     BoardWorker worker;
-    QSignalSpy opened(&worker, &BoardWorker::opened);
-    worker.open(BoardConnection::demo(files.database), {}, dir.filePath(u"audit.sqlite"_s));
-    QVERIFY(opened.wait(10000));
+    openDemo(worker, dir);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!worker.isBusy());
 
     // Every seeker archived, cancelled at once: the whole action is stopped, nothing written.
