@@ -72,6 +72,8 @@ bool BoardDirectory::loadSqlite(const QString& path)
                     users.insert(email, user);
                 }
             }
+            if (error.isEmpty() && query.lastError().isValid()) // next() ends on errors too
+                error = query.lastError().text();
             if (error.isEmpty() && !query.exec(u"SELECT key, value FROM board"_s)) {
                 error = query.lastError().text();
             }

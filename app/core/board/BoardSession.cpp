@@ -25,6 +25,21 @@ class SessionText
     Q_DECLARE_TR_FUNCTIONS(SessionText)
 };
 
+// next() is false at the end of the rows, and also when the statement failed or a cancel
+// interrupted it on the server: only the first is a complete read.
+bool readToTheEnd(const QSqlQuery& query, const std::atomic_bool* cancel, QString* error)
+{
+    if (cancel && cancel->load()) {
+        *error = SessionText::tr("Reading the board's users was cancelled.");
+        return false;
+    }
+    if (query.lastError().isValid()) {
+        *error = SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 std::atomic_int connectionCounter {0};
 
 QString text(const QVariant& value)
@@ -293,7 +308,7 @@ bool BoardSession::flaggedUsers(QSet<qint64>* flagged, QString* error) const
     }
     while (query.next())
         flagged->insert(query.value(0).toLongLong());
-    return true;
+    return readToTheEnd(query, m_cancel, error);
 }
 
 bool BoardSession::createFlagTable(const BoardConnection& connection, const QString& password, QString* error)
@@ -412,6 +427,8 @@ bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow
                 rows.clear();
             }
         }
+        if (!readToTheEnd(query, cancel, error))
+            return false;
         if (!rows.isEmpty() && !page(rows))
             return true;
         rows.clear();
@@ -471,6 +488,8 @@ QList<BoardUserRow> BoardSession::users(const QList<qint64>& ids, QString* error
             wanted.remove(row.id);
             out.append(row);
         }
+        if (!readToTheEnd(query, m_cancel, error))
+            return {};
     }
     if (!wanted.isEmpty()) {
         QStringList missing;
