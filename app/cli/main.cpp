@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "CliCommon.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "IdentifyCommand.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ const char usage[] = "Usage: mailroom-cli COMMAND [OPTIONS]\n"
                      "  bounces   read SMTP server logs and list the recipients whose mail bounced\n"
                      "  check     check sending addresses and a domain: blocklists, SPF, DMARC, DKIM, reverse DNS\n"
                      "  demo      write the demo board (a SQLite database and Exim and Postfix logs)\n"
+                     "  export    write the board's contacts to a CSV file for a mailing service or a spreadsheet\n"
                      "  identify  say which provider refused a bounce on standard input, why, and where to ask\n"
                      "\n"
                      "Run \"mailroom-cli COMMAND --help\" for a command's options.\n";
@@ -51,6 +53,8 @@ int main(int argc, char* argv[])
         return runCheckCommand(arguments);
     if (command == QLatin1String("board"))
         return runBoardCommand(arguments);
+    if (command == QLatin1String("export"))
+        return runExportCommand(arguments);
     if (command == QLatin1String("identify"))
         return runIdentifyCommand(arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {

@@ -54,9 +54,9 @@ private:
 constexpr quint64 Seed = 20260105;
 
 // The demo schema's columns, in the order BoardSession selects them.
-const QStringList Columns {u"id"_s, u"type"_s, u"first_name"_s, u"last_name"_s, u"company"_s,
-    u"email"_s, u"city"_s, u"region"_s, u"postcode"_s, u"country"_s, u"subscribed"_s, u"status"_s,
-    u"registered_at"_s, u"last_login_at"_s};
+const QStringList Columns {u"id"_s, u"type"_s, u"first_name"_s, u"last_name"_s, u"company"_s, u"email"_s, u"city"_s,
+    u"region"_s, u"postcode"_s, u"country"_s, u"subscribed"_s, u"status"_s, u"registered_at"_s, u"last_login_at"_s,
+    u"job_alert"_s};
 
 struct Options
 {
@@ -122,37 +122,31 @@ struct Place
     const char* country;
 };
 
-constexpr std::array FirstNames {"Anna", "Bernd", "Chloé", "Dmitri", "Elif", "Farah", "Goran",
-    "Hana", "Ines", "Jonas", "Kenji", "Lea", "Mateo", "Nora", "Oskar", "Priya", "Quentin", "Rosa",
-    "Sven", "Tamara", "Umut", "Valentina", "Wojciech", "Ximena", "Yusuf", "Zoë", "Alexander",
-    "Katharina", "Maximilian", "Charlotte", "Sebastian", "Isabella"};
-constexpr std::array LastNames {"Müller", "Schmidt", "García", "Nowak", "Rossi", "Dubois", "Smith",
-    "Yılmaz", "Kowalski", "Jensen", "Silva", "Novák", "Ivanova", "Tanaka", "O'Connor",
-    "van der Berg", "Schneider", "Fischer", "Weber", "Hoffmann", "Papadopoulos", "Andersson",
-    "Nieminen", "Horvath", "Fernández-López", "Becker"};
+constexpr std::array FirstNames {"Anna", "Bernd", "Chloé", "Dmitri", "Elif", "Farah", "Goran", "Hana", "Ines", "Jonas",
+    "Kenji", "Lea", "Mateo", "Nora", "Oskar", "Priya", "Quentin", "Rosa", "Sven", "Tamara", "Umut", "Valentina",
+    "Wojciech", "Ximena", "Yusuf", "Zoë", "Alexander", "Katharina", "Maximilian", "Charlotte", "Sebastian", "Isabella"};
+constexpr std::array LastNames {"Müller", "Schmidt", "García", "Nowak", "Rossi", "Dubois", "Smith", "Yılmaz",
+    "Kowalski", "Jensen", "Silva", "Novák", "Ivanova", "Tanaka", "O'Connor", "van der Berg", "Schneider", "Fischer",
+    "Weber", "Hoffmann", "Papadopoulos", "Andersson", "Nieminen", "Horvath", "Fernández-López", "Becker"};
 // ASCII forms of the names for addresses.
-constexpr std::array FirstAscii {"anna", "bernd", "chloe", "dmitri", "elif", "farah", "goran",
-    "hana", "ines", "jonas", "kenji", "lea", "mateo", "nora", "oskar", "priya", "quentin", "rosa",
-    "sven", "tamara", "umut", "valentina", "wojciech", "ximena", "yusuf", "zoe", "alexander",
-    "katharina", "maximilian", "charlotte", "sebastian", "isabella"};
-constexpr std::array LastAscii {"mueller", "schmidt", "garcia", "nowak", "rossi", "dubois", "smith",
-    "yilmaz", "kowalski", "jensen", "silva", "novak", "ivanova", "tanaka", "oconnor", "vanderberg",
-    "schneider", "fischer", "weber", "hoffmann", "papadopoulos", "andersson", "nieminen", "horvath",
-    "fernandez-lopez", "becker"};
-constexpr std::array Domains {"gmail.com", "gmail.com", "gmail.com", "yahoo.com", "outlook.com",
-    "hotmail.com", "web.de", "gmx.de", "t-online.de", "orange.fr", "libero.it", "icloud.com",
-    "proton.me", "posteo.de"};
-constexpr std::array CompanyWords {"Nordwind", "Harbor & Pine", "Blue Ridge", "Alpenglühen",
-    "Sunrise", "Meridian", "Kestrel", "Lindenhof", "Atlas", "Brightwater", "Cedar", "Falkenstein"};
-constexpr std::array CompanyKinds {"Logistik GmbH", "Recruiting Ltd", "Software AG",
-    "Pflegedienst GmbH & Co. KG", "Engineering Inc.", "Consulting SARL", "Hotels S.p.A.",
-    "Bau GmbH"};
+constexpr std::array FirstAscii {"anna", "bernd", "chloe", "dmitri", "elif", "farah", "goran", "hana", "ines", "jonas",
+    "kenji", "lea", "mateo", "nora", "oskar", "priya", "quentin", "rosa", "sven", "tamara", "umut", "valentina",
+    "wojciech", "ximena", "yusuf", "zoe", "alexander", "katharina", "maximilian", "charlotte", "sebastian", "isabella"};
+constexpr std::array LastAscii {"mueller", "schmidt", "garcia", "nowak", "rossi", "dubois", "smith", "yilmaz",
+    "kowalski", "jensen", "silva", "novak", "ivanova", "tanaka", "oconnor", "vanderberg", "schneider", "fischer",
+    "weber", "hoffmann", "papadopoulos", "andersson", "nieminen", "horvath", "fernandez-lopez", "becker"};
+constexpr std::array Domains {"gmail.com", "gmail.com", "gmail.com", "yahoo.com", "outlook.com", "hotmail.com",
+    "web.de", "gmx.de", "t-online.de", "orange.fr", "libero.it", "icloud.com", "proton.me", "posteo.de"};
+constexpr std::array CompanyWords {"Nordwind", "Harbor & Pine", "Blue Ridge", "Alpenglühen", "Sunrise", "Meridian",
+    "Kestrel", "Lindenhof", "Atlas", "Brightwater", "Cedar", "Falkenstein"};
+constexpr std::array CompanyKinds {"Logistik GmbH", "Recruiting Ltd", "Software AG", "Pflegedienst GmbH & Co. KG",
+    "Engineering Inc.", "Consulting SARL", "Hotels S.p.A.", "Bau GmbH"};
 constexpr std::array Places {Place {"Berlin", "Berlin", "DE"}, Place {"Hamburg", "Hamburg", "DE"},
     Place {"München", "Bayern", "DE"}, Place {"Köln", "Nordrhein-Westfalen", "DE"},
-    Place {"Frankfurt am Main", "Hessen", "DE"}, Place {"Wien", "Wien", "AT"},
-    Place {"Zürich", "Zürich", "CH"}, Place {"Lyon", "Auvergne-Rhône-Alpes", "FR"},
-    Place {"Milano", "Lombardia", "IT"}, Place {"Manchester", "Greater Manchester", "GB"},
-    Place {"Kraków", "Małopolskie", "PL"}, Place {"Rotterdam", "Zuid-Holland", "NL"}};
+    Place {"Frankfurt am Main", "Hessen", "DE"}, Place {"Wien", "Wien", "AT"}, Place {"Zürich", "Zürich", "CH"},
+    Place {"Lyon", "Auvergne-Rhône-Alpes", "FR"}, Place {"Milano", "Lombardia", "IT"},
+    Place {"Manchester", "Greater Manchester", "GB"}, Place {"Kraków", "Małopolskie", "PL"},
+    Place {"Rotterdam", "Zuid-Holland", "NL"}};
 
 QString pick(Lcg& rng, const auto& list, qsizetype* index = nullptr)
 {
@@ -164,8 +158,7 @@ QString pick(Lcg& rng, const auto& list, qsizetype* index = nullptr)
 
 QString timestamp(Lcg& rng, qint64 from, qint64 span)
 {
-    return QDateTime::fromSecsSinceEpoch(from + rng.below(quint32(span)), Qt::UTC)
-        .toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(from + rng.below(quint32(span)), Qt::UTC).toString(Qt::ISODate);
 }
 
 // One user's values in Columns order: names and places from small lists, realistic lengths,
@@ -178,8 +171,7 @@ QVariantList makeUser(qint64 id, Lcg& rng, Board* board)
     qsizetype last = 0;
     const QString firstName = pick(rng, FirstNames, &first);
     const QString lastName = pick(rng, LastNames, &last);
-    const QString company
-        = employer ? pick(rng, CompanyWords) + u' ' + pick(rng, CompanyKinds) : QString();
+    const QString company = employer ? pick(rng, CompanyWords) + u' ' + pick(rng, CompanyKinds) : QString();
     const QString f = QString::fromLatin1(FirstAscii[first]);
     const QString l = QString::fromLatin1(LastAscii[last]);
     QString local;
@@ -205,23 +197,22 @@ QVariantList makeUser(qint64 id, Lcg& rng, Board* board)
 
     board->emails.push_back(email);
     board->active.push_back(active);
-    return {id, employer ? u"employer"_s : u"seeker"_s, firstName, lastName,
-        employer ? QVariant(company) : null, email, QString::fromUtf8(place.city),
-        QString::fromUtf8(place.region), QString::number(10000 + rng.below(89999)),
-        QString::fromLatin1(place.country), int(rng.below(4) != 0),
-        active ? u"active"_s : u"archived"_s, registered,
-        loggedIn ? QVariant(timestamp(rng, since2019 + 7 * 365 * 86400, 300 * 86400)) : null};
+    return {id, employer ? u"employer"_s : u"seeker"_s, firstName, lastName, employer ? QVariant(company) : null, email,
+        QString::fromUtf8(place.city), QString::fromUtf8(place.region), QString::number(10000 + rng.below(89999)),
+        QString::fromLatin1(place.country), int(rng.below(4) != 0), active ? u"active"_s : u"archived"_s, registered,
+        loggedIn ? QVariant(timestamp(rng, since2019 + 7 * 365 * 86400, 300 * 86400)) : null,
+        int(id % 3 == 0)}; // a job alert, from the id so the generator's sequence stays as it was
 }
 
 QString createTable(QSqlDatabase& db)
 {
     QSqlQuery q(db);
     q.exec(u"DROP TABLE IF EXISTS users"_s);
-    if (!q.exec(
-            u"CREATE TABLE users (id BIGINT PRIMARY KEY, type VARCHAR(20) NOT NULL, first_name VARCHAR(100), "
-            "last_name VARCHAR(100), company VARCHAR(200), email VARCHAR(255) NOT NULL, city VARCHAR(100), "
-            "region VARCHAR(100), postcode VARCHAR(20), country VARCHAR(2), subscribed INTEGER NOT NULL, "
-            "status VARCHAR(20) NOT NULL, registered_at VARCHAR(30) NOT NULL, last_login_at VARCHAR(30))"_s)) {
+    if (!q.exec(u"CREATE TABLE users (id BIGINT PRIMARY KEY, type VARCHAR(20) NOT NULL, first_name VARCHAR(100), "
+                "last_name VARCHAR(100), company VARCHAR(200), email VARCHAR(255) NOT NULL, city VARCHAR(100), "
+                "region VARCHAR(100), postcode VARCHAR(20), country VARCHAR(2), subscribed INTEGER NOT NULL, "
+                "status VARCHAR(20) NOT NULL, registered_at VARCHAR(30) NOT NULL, last_login_at VARCHAR(30), "
+                "job_alert INTEGER NOT NULL)"_s)) {
         return u"CREATE TABLE users failed: "_s + q.lastError().text();
     }
     return {};
@@ -240,8 +231,8 @@ QString fillBoard(QSqlDatabase& db, int users, Board* board)
     for (int at = 0; at < users; at += Batch) {
         const int count = std::min(Batch, users - at);
         if (count != prepared) {
-            const QString sql = u"INSERT INTO users (%1) VALUES %2"_s.arg(Columns.join(u", "_s),
-                QStringList(count, row).join(u',')); // count of rows and columns only, no values
+            const QString sql = u"INSERT INTO users (%1) VALUES %2"_s.arg(
+                Columns.join(u", "_s), QStringList(count, row).join(u',')); // count of rows and columns only, no values
             if (!insert.prepare(sql))
                 return u"preparing the insert failed: "_s + insert.lastError().text();
             prepared = count;
@@ -270,8 +261,8 @@ QStringList bouncedAddresses(const Board& board, int count, qint64* expectedMatc
             addresses.append(board.emails[size_t(i)].toUpper());
             ++*expectedMatches;
         } else {
-            addresses.append(u"no-such-user.%1@%2"_s.arg(i).arg(
-                QString::fromLatin1(Domains[size_t(i) % Domains.size()])));
+            addresses.append(
+                u"no-such-user.%1@%2"_s.arg(i).arg(QString::fromLatin1(Domains[size_t(i) % Domains.size()])));
         }
     }
     return addresses;
@@ -294,8 +285,8 @@ struct LoadRun
 // With audit null, a read-only session as BoardDirectory::load() opens for matching; with the
 // activity log, every user's "email bounced" flag is read from it as well (the demo schema has
 // no column for it), as `mailroom-cli board users` reads them.
-std::optional<LoadRun> runMailroom(const BoardConnection& c, const QString& password,
-    AuditLog* audit, const QStringList& bounced, int pageSize, QString* error)
+std::optional<LoadRun> runMailroom(const BoardConnection& c, const QString& password, AuditLog* audit,
+    const QStringList& bounced, int pageSize, QString* error)
 {
     LoadRun r;
     const bool peakReset = resetPeak();
@@ -305,8 +296,7 @@ std::optional<LoadRun> runMailroom(const BoardConnection& c, const QString& pass
     {
         QElapsedTimer step;
         step.start();
-        const auto session
-            = audit ? std::make_unique<BoardSession>(c, *audit) : std::make_unique<BoardSession>(c);
+        const auto session = audit ? std::make_unique<BoardSession>(c, *audit) : std::make_unique<BoardSession>(c);
         if (!session->open(password, error))
             return std::nullopt;
         r.openS = seconds(step);
@@ -341,8 +331,8 @@ std::optional<LoadRun> runMailroom(const BoardConnection& c, const QString& pass
 
 // The scan's matcher: BoardDirectory::load() (a read-only session, a BoardUser per address)
 // and a find() per bounced address, given as the scan has them, in UTF-8.
-std::optional<LoadRun> runDirectory(const BoardConnection& c, const QString& password,
-    const QList<QByteArray>& bounced, QString* error)
+std::optional<LoadRun> runDirectory(
+    const BoardConnection& c, const QString& password, const QList<QByteArray>& bounced, QString* error)
 {
     LoadRun r;
     const bool peakReset = resetPeak();
@@ -384,13 +374,12 @@ struct ClientRun
     qint64 peakKiB = -1;
 };
 
-std::optional<ClientRun> runClient(
-    const LocalSql& sql, const QString& client, const QString& scratch, QString* error)
+std::optional<ClientRun> runClient(const LocalSql& sql, const QString& client, const QString& scratch, QString* error)
 {
     const QString select = u"SELECT %1 FROM users ORDER BY id"_s.arg(Columns.join(u", "_s));
-    const QStringList clientArguments {u"--no-defaults"_s, u"--batch"_s, u"--skip-column-names"_s,
-        u"--protocol=TCP"_s, u"-h"_s, sql.host(), u"-P"_s, QString::number(sql.port()), u"-u"_s,
-        sql.user(), sql.database(), u"-e"_s, select};
+    const QStringList clientArguments {u"--no-defaults"_s, u"--batch"_s, u"--skip-column-names"_s, u"--protocol=TCP"_s,
+        u"-h"_s, sql.host(), u"-P"_s, QString::number(sql.port()), u"-u"_s, sql.user(), sql.database(), u"-e"_s,
+        select};
     // GNU time reports the client's peak RSS; its own fork costs well under a millisecond.
     const QString gnuTime = QStandardPaths::findExecutable(u"time"_s, {u"/usr/bin"_s});
     const QString timeFile = scratch + u"/client-rss.txt"_s;
@@ -398,8 +387,7 @@ std::optional<ClientRun> runClient(
 
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(
-        u"MYSQL_PWD"_s, sql.password()); // not on the command line, where ps shows it
+    environment.insert(u"MYSQL_PWD"_s, sql.password()); // not on the command line, where ps shows it
     process.setProcessEnvironment(environment);
     ClientRun r;
     QElapsedTimer timer;
@@ -407,8 +395,7 @@ std::optional<ClientRun> runClient(
     if (gnuTime.isEmpty())
         process.start(client, clientArguments);
     else
-        process.start(
-            gnuTime, QStringList {u"-f"_s, u"%M"_s, u"-o"_s, timeFile, client} + clientArguments);
+        process.start(gnuTime, QStringList {u"-f"_s, u"%M"_s, u"-o"_s, timeFile, client} + clientArguments);
     if (!process.waitForStarted(10000)) {
         *error = client + u" did not start: "_s + process.errorString();
         return std::nullopt;
@@ -454,8 +441,8 @@ struct ArchiveRun
     qint64 applied = 0;
 };
 
-std::optional<ArchiveRun> runArchive(const BoardConnection& c, const QString& password,
-    AuditLog& audit, const QList<qint64>& ids, QString* error)
+std::optional<ArchiveRun> runArchive(
+    const BoardConnection& c, const QString& password, AuditLog& audit, const QList<qint64>& ids, QString* error)
 {
     BoardSession session(c, audit);
     if (!session.open(password, error))
@@ -467,8 +454,7 @@ std::optional<ArchiveRun> runArchive(const BoardConnection& c, const QString& pa
     step.start();
     const QList<BoardUserRow> rows = session.users(ids, error);
     if (rows.size() != ids.size()) {
-        *error
-            = u"users(ids) read %1 of %2 users: %3"_s.arg(rows.size()).arg(ids.size()).arg(*error);
+        *error = u"users(ids) read %1 of %2 users: %3"_s.arg(rows.size()).arg(ids.size()).arg(*error);
         return std::nullopt;
     }
     r.readS = seconds(step);
@@ -513,8 +499,8 @@ bool restoreActive(QSqlDatabase& db, const QList<qint64>& ids, QString* error)
     for (qsizetype at = 0; at < ids.size(); at += 1000) {
         const QList<qint64> chunk = ids.mid(at, 1000);
         QSqlQuery q(db);
-        q.prepare(u"UPDATE users SET status = 'active' WHERE id IN (%1)"_s.arg(
-            QStringList(chunk.size(), u"?"_s).join(u',')));
+        q.prepare(
+            u"UPDATE users SET status = 'active' WHERE id IN (%1)"_s.arg(QStringList(chunk.size(), u"?"_s).join(u',')));
         for (const qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec()) {
@@ -556,8 +542,8 @@ template<typename Run> double bestOf(const std::vector<Run>& runs, double (*valu
 
 // One Markdown row: a figure per run, then the best (lowest) or for memory the highest.
 template<typename Run>
-QString row(const QString& label, const std::vector<Run>& runs, double (*value)(const Run&),
-    bool lowest, const QString& target = {}, int decimals = 3)
+QString row(const QString& label, const std::vector<Run>& runs, double (*value)(const Run&), bool lowest,
+    const QString& target = {}, int decimals = 3)
 {
     QStringList cells {label};
     double chosen = lowest ? 1e300 : -1e300;
@@ -621,9 +607,7 @@ double applyOf(const ArchiveRun& r)
 class BoardBench
 {
 public:
-    explicit BoardBench(const Options& options)
-        : m_o(options), m_sql(LocalSql::Kind::MariaDb, options.port)
-    { }
+    explicit BoardBench(const Options& options) : m_o(options), m_sql(LocalSql::Kind::MariaDb, options.port) { }
 
     QString setUp();
     QString measureLoads();
@@ -632,8 +616,7 @@ public:
 
 private:
     QString fillAndDescribe();
-    QString checked(
-        const std::optional<LoadRun>& load, std::vector<LoadRun>* runs, const QString& error) const;
+    QString checked(const std::optional<LoadRun>& load, std::vector<LoadRun>* runs, const QString& error) const;
     QList<qint64> usersToArchive() const;
     QString ratioRow(const QString& label, const std::vector<LoadRun>& runs, bool target) const;
 
@@ -713,14 +696,12 @@ QString BoardBench::fillAndDescribe()
     return error;
 }
 
-QString BoardBench::checked(
-    const std::optional<LoadRun>& load, std::vector<LoadRun>* runs, const QString& error) const
+QString BoardBench::checked(const std::optional<LoadRun>& load, std::vector<LoadRun>* runs, const QString& error) const
 {
     if (!load)
         return error;
     if (load->users != m_o.users || load->matched != m_expectedMatches) {
-        return u"Mailroom read %1 users (not %2) and matched %3 addresses (not %4)"_s
-            .arg(load->users)
+        return u"Mailroom read %1 users (not %2) and matched %3 addresses (not %4)"_s.arg(load->users)
             .arg(m_o.users)
             .arg(load->matched)
             .arg(m_expectedMatches);
@@ -741,31 +722,26 @@ QString BoardBench::measureLoads()
     if (!runClient(m_sql, m_o.client, m_scratch.path(), &error))
         return error;
     QString why;
-    error = checked(
-        runMailroom(m_connection, password, nullptr, m_bounced, m_o.pageSize, &why), nullptr, why);
+    error = checked(runMailroom(m_connection, password, nullptr, m_bounced, m_o.pageSize, &why), nullptr, why);
     for (int run = 1; run <= m_o.runs && error.isEmpty(); ++run) {
         say(u"run %1: mariadb client, then Mailroom three ways"_s.arg(run));
-        const std::optional<ClientRun> client
-            = runClient(m_sql, m_o.client, m_scratch.path(), &error);
+        const std::optional<ClientRun> client = runClient(m_sql, m_o.client, m_scratch.path(), &error);
         if (!client)
             return error;
         if (client->lines != m_o.users)
             return u"the client printed %1 rows, not %2"_s.arg(client->lines).arg(m_o.users);
         m_clients.push_back(*client);
-        error = checked(runMailroom(m_connection, password, nullptr, m_bounced, m_o.pageSize, &why),
-            &m_loads, why);
+        error = checked(runMailroom(m_connection, password, nullptr, m_bounced, m_o.pageSize, &why), &m_loads, why);
         if (error.isEmpty()) {
-            const auto logged
-                = runMailroom(m_connection, password, &m_audit, m_bounced, m_o.pageSize, &why);
+            const auto logged = runMailroom(m_connection, password, &m_audit, m_bounced, m_o.pageSize, &why);
             error = checked(logged, &m_loggedLoads, why);
         }
         if (error.isEmpty())
-            error = checked(
-                runDirectory(m_connection, password, m_bouncedUtf8, &why), &m_directoryLoads, why);
+            error = checked(runDirectory(m_connection, password, m_bouncedUtf8, &why), &m_directoryLoads, why);
         if (error.isEmpty()) {
-            say(u"  client %1 s, Mailroom %2 s, with the activity log %3 s, BoardDirectory %4 s"_s
-                    .arg(fixed(client->totalS), fixed(m_loads.back().totalS),
-                        fixed(m_loggedLoads.back().totalS), fixed(m_directoryLoads.back().totalS)));
+            say(u"  client %1 s, Mailroom %2 s, with the activity log %3 s, BoardDirectory %4 s"_s.arg(
+                fixed(client->totalS), fixed(m_loads.back().totalS), fixed(m_loggedLoads.back().totalS),
+                fixed(m_directoryLoads.back().totalS)));
         }
     }
     return error;
@@ -798,14 +774,12 @@ QString BoardBench::measureArchives()
         if (!audit.open(m_scratch.filePath(u"audit-archive-%1.sqlite"_s.arg(run)), &error))
             return error;
         const qint64 before = countArchived(db, &error);
-        const std::optional<ArchiveRun> archive
-            = runArchive(m_connection, m_sql.password(), audit, ids, &error);
+        const std::optional<ArchiveRun> archive = runArchive(m_connection, m_sql.password(), audit, ids, &error);
         if (!archive)
             return error;
         const qint64 after = countArchived(db, &error);
         if (before < 0 || after - before != ids.size())
-            return u"the board has %1 more archived users, not %2"_s.arg(after - before)
-                .arg(ids.size());
+            return u"the board has %1 more archived users, not %2"_s.arg(after - before).arg(ids.size());
         if (!restoreActive(db, ids, &error))
             return u"restoring the archived users failed: "_s + error;
         m_archives.push_back(*archive);
@@ -814,8 +788,7 @@ QString BoardBench::measureArchives()
     return {};
 }
 
-QString BoardBench::ratioRow(
-    const QString& label, const std::vector<LoadRun>& runs, bool target) const
+QString BoardBench::ratioRow(const QString& label, const std::vector<LoadRun>& runs, bool target) const
 {
     QStringList cells {label};
     for (size_t i = 0; i < runs.size(); ++i)
@@ -828,10 +801,8 @@ QString BoardBench::ratioRow(
 
 QString BoardBench::report() const
 {
-    QStringList out {
-        u"## Board database: loading and matching users, bulk archive (issue 5)"_s, QString()};
-    out << u"- **Date:** %1"_s.arg(
-        QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+    QStringList out {u"## Board database: loading and matching users, bulk archive (issue 5)"_s, QString()};
+    out << u"- **Date:** %1"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     out << u"- **Server:** MariaDB %1 on 127.0.0.1:%2 (LocalSql.h, throwaway data folder, buffer pool "
            "raised to 256 MiB); Qt %3, driver %4"_s.arg(m_serverVersion)
                .arg(m_o.port)
@@ -874,25 +845,21 @@ QString BoardBench::report() const
 
     const double bestArchive = bestOf(m_archives, archiveOf);
     out << row(u"b) `mariadb --batch`, same columns (s)"_s, m_clients, clientOf, true)
-        << row(u"a) Mailroom: connect, load %1 users, match %2 addresses (s)"_s.arg(m_o.users).arg(
-                   m_o.bounced),
+        << row(u"a) Mailroom: connect, load %1 users, match %2 addresses (s)"_s.arg(m_o.users).arg(m_o.bounced),
                m_loads, totalOf, true)
         << row(u"a) of which connect and schema check (s)"_s, m_loads, openOf, true)
         << row(u"a) of which `forEachUser` into the hash (s)"_s, m_loads, loadOf, true)
-        << row(u"a) of which matching (s)"_s, m_loads, matchOf, true)
-        << ratioRow(u"**a / b**"_s, m_loads, true)
+        << row(u"a) of which matching (s)"_s, m_loads, matchOf, true) << ratioRow(u"**a / b**"_s, m_loads, true)
         << row(u"a) peak RSS of the bench process (MiB)"_s, m_loads, peakOf, false, {}, 1)
         << row(u"a) RSS at the start of the run (MiB)"_s, m_loads, startOf, false, {}, 1)
         << row(u"b) peak RSS of the client (MiB)"_s, m_clients, clientPeakOf, false, {}, 1)
-        << row(u"a2) as a), each user's flag read from the activity log (s)"_s, m_loggedLoads,
-               totalOf, true)
+        << row(u"a2) as a), each user's flag read from the activity log (s)"_s, m_loggedLoads, totalOf, true)
         << ratioRow(u"a2 / b"_s, m_loggedLoads, false)
-        << row(u"a3) the scan's matcher: `BoardDirectory::load` + `find` (s)"_s, m_directoryLoads,
-               totalOf, true)
+        << row(u"a3) the scan's matcher: `BoardDirectory::load` + `find` (s)"_s, m_directoryLoads, totalOf, true)
         << ratioRow(u"a3 / b"_s, m_directoryLoads, false)
         << row(u"a3) peak RSS of the bench process (MiB)"_s, m_directoryLoads, peakOf, false, {}, 1)
-        << row(u"c) archive %1 users with audit records (s)"_s.arg(m_archived), m_archives,
-               archiveOf, true, bestArchive < 5.0 ? u"< 5 s: met"_s : u"< 5 s: **missed**"_s)
+        << row(u"c) archive %1 users with audit records (s)"_s.arg(m_archived), m_archives, archiveOf, true,
+               bestArchive < 5.0 ? u"< 5 s: met"_s : u"< 5 s: **missed**"_s)
         << row(u"c) of which `users(ids)` (s)"_s, m_archives, readOf, true)
         << row(u"c) of which `planStatus` (s)"_s, m_archives, planOf, true)
         << row(u"c) of which `apply` (s)"_s, m_archives, applyOf, true);
@@ -902,20 +869,14 @@ QString BoardBench::report() const
 Options parseOptions(const QCoreApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Board database benchmarks of issue 5 on a throwaway MariaDB server"_s);
+    parser.setApplicationDescription(u"Board database benchmarks of issue 5 on a throwaway MariaDB server"_s);
     parser.addHelpOption();
-    const QCommandLineOption port(
-        u"port"_s, u"Loopback port for the server (13326)."_s, u"port"_s, u"13326"_s);
-    const QCommandLineOption users(
-        u"users"_s, u"Users in the board (100000)."_s, u"n"_s, u"100000"_s);
-    const QCommandLineOption bounced(
-        u"bounced"_s, u"Bounced addresses (100000)."_s, u"n"_s, u"100000"_s);
-    const QCommandLineOption archive(
-        u"archive"_s, u"Users to archive (10000)."_s, u"n"_s, u"10000"_s);
+    const QCommandLineOption port(u"port"_s, u"Loopback port for the server (13326)."_s, u"port"_s, u"13326"_s);
+    const QCommandLineOption users(u"users"_s, u"Users in the board (100000)."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption bounced(u"bounced"_s, u"Bounced addresses (100000)."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption archive(u"archive"_s, u"Users to archive (10000)."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption runs(u"runs"_s, u"Timed runs of each measure (3)."_s, u"n"_s, u"3"_s);
-    const QCommandLineOption pageSize(
-        u"page-size"_s, u"forEachUser's page size (5000)."_s, u"n"_s, u"5000"_s);
+    const QCommandLineOption pageSize(u"page-size"_s, u"forEachUser's page size (5000)."_s, u"n"_s, u"5000"_s);
     const QCommandLineOption client(u"client"_s, u"The mariadb client (from PATH)."_s, u"path"_s);
     parser.addOptions({port, users, bounced, archive, runs, pageSize, client});
     parser.process(app);
@@ -927,8 +888,7 @@ Options parseOptions(const QCoreApplication& app)
     o.archive = std::clamp(parser.value(archive).toInt(), 1, o.users);
     o.runs = std::max(1, parser.value(runs).toInt());
     o.pageSize = std::max(1, parser.value(pageSize).toInt());
-    o.client = parser.isSet(client) ? parser.value(client)
-                                    : QStandardPaths::findExecutable(u"mariadb"_s);
+    o.client = parser.isSet(client) ? parser.value(client) : QStandardPaths::findExecutable(u"mariadb"_s);
     if (o.client.isEmpty())
         o.client = QStandardPaths::findExecutable(u"mysql"_s);
     return o;

@@ -65,7 +65,7 @@ void TestBoardCommand::testAndUsersNameTheFields()
     const CliRun csv = board({u"users"_s});
     QCOMPARE(csv.exitCode, 0);
     QVERIFY(csv.out.startsWith("id,type,first_name,last_name,display_name,company,email,city,region,postcode,country,"
-                               "subscribed,status,registered_at,last_login_at,bounced\n"));
+                               "subscribed,status,registered_at,last_login_at,job_alert,bounced\n"));
     QVERIFY(csv.out.count('\n') > 5000);
     const QJsonArray json = QJsonDocument::fromJson(board({u"users"_s, u"--format"_s, u"json"_s}).out).array();
     QCOMPARE(json.size(), csv.out.count('\n') - 1);

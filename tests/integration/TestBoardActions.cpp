@@ -181,7 +181,8 @@ void TestBoardActions::resetBoard(const BoardConnection& c)
             q.exec(u"CREATE TABLE users (id BIGINT PRIMARY KEY, type VARCHAR(20) NOT NULL, first_name VARCHAR(100), "
                    "last_name VARCHAR(100), company VARCHAR(200), email VARCHAR(255) NOT NULL, city VARCHAR(100), "
                    "region VARCHAR(100), postcode VARCHAR(20), country VARCHAR(2), subscribed INTEGER NOT NULL, "
-                   "status VARCHAR(20) NOT NULL, registered_at VARCHAR(30) NOT NULL, last_login_at VARCHAR(30))"_s),
+                   "status VARCHAR(20) NOT NULL, registered_at VARCHAR(30) NOT NULL, last_login_at VARCHAR(30), "
+                   "job_alert INTEGER NOT NULL DEFAULT 0)"_s),
             qPrintable(q.lastError().text()));
         QVERIFY(q.prepare(u"INSERT INTO users (id, type, first_name, last_name, email, subscribed, status, "
                           "registered_at) VALUES (?, ?, ?, ?, ?, 1, 'active', '2026-01-01T00:00:00Z')"_s));

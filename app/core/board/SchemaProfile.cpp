@@ -18,8 +18,9 @@ class SchemaText
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
 };
 
-constexpr const char* FieldKeys[BoardFieldCount] = {"id", "type", "first_name", "last_name", "display_name", "company",
-    "email", "city", "region", "postcode", "country", "subscribed", "status", "registered_at", "last_login_at"};
+constexpr const char* FieldKeys[BoardFieldCount]
+    = {"id", "type", "first_name", "last_name", "display_name", "company", "email", "city", "region", "postcode",
+        "country", "subscribed", "status", "registered_at", "last_login_at", "job_alert"};
 
 bool isExpression(const QString& text)
 {
@@ -203,10 +204,10 @@ SchemaProfile SchemaProfile::demo()
     SchemaProfile p;
     p.name = u"demo"_s;
     p.usersTable = u"users"_s;
-    for (const BoardField f :
-        {BoardField::Id, BoardField::Type, BoardField::FirstName, BoardField::LastName, BoardField::Company,
-            BoardField::Email, BoardField::City, BoardField::Region, BoardField::Postcode, BoardField::Country,
-            BoardField::Subscribed, BoardField::Status, BoardField::RegisteredAt, BoardField::LastLoginAt}) {
+    for (const BoardField f : {BoardField::Id, BoardField::Type, BoardField::FirstName, BoardField::LastName,
+             BoardField::Company, BoardField::Email, BoardField::City, BoardField::Region, BoardField::Postcode,
+             BoardField::Country, BoardField::Subscribed, BoardField::Status, BoardField::RegisteredAt,
+             BoardField::LastLoginAt, BoardField::JobAlert}) {
         p.fields.insert(f, QString::fromLatin1(boardFieldKey(f)));
     }
     return p;
@@ -295,6 +296,7 @@ SchemaProfile SchemaProfile::propose(const QSqlDatabase& db)
         {BoardField::Status, {u"status"_s, u"active"_s, u"is_active"_s}},
         {BoardField::RegisteredAt, {u"registered_at"_s, u"created_at"_s, u"registration_date"_s, u"date_created"_s}},
         {BoardField::LastLoginAt, {u"last_login_at"_s, u"last_login"_s, u"last_seen_at"_s}},
+        {BoardField::JobAlert, {u"job_alert"_s, u"has_job_alert"_s, u"job_alerts"_s}},
     };
     SchemaProfile p;
     p.name = u"custom"_s;

@@ -32,9 +32,10 @@ enum class BoardField
     Status,
     RegisteredAt,
     LastLoginAt,
+    JobAlert, // the user has an active job alert: non-zero, or true
 };
 
-constexpr int BoardFieldCount = int(BoardField::LastLoginAt) + 1;
+constexpr int BoardFieldCount = int(BoardField::JobAlert) + 1;
 QByteArrayView boardFieldKey(BoardField field); // "id", "type", "first_name", ...
 std::optional<BoardField> boardFieldNamed(QByteArrayView key);
 

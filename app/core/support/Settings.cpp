@@ -31,6 +31,17 @@ const QString GroupOwner = u"owner/"_s;
 const QString KeyRecheckMinutes = u"removal/recheckMinutes"_s;
 const QString KeyBoardConnection = u"board/connection"_s;
 const QString KeyBoardProfiles = u"board/profiles"_s;
+const QString KeyExportDefinitions = u"export/definitions"_s;
+const QString KeyLastExportFile = u"export/lastFile"_s;
+
+QJsonObject byName(const QList<QJsonObject>& objects, const QString& name)
+{
+    for (const QJsonObject& object : objects) {
+        if (object.value(u"name"_s).toString() == name)
+            return object;
+    }
+    return {};
+}
 
 constexpr int DefaultEscalationCount = 3;
 constexpr int DefaultEscalationDays = 7;
@@ -239,14 +250,42 @@ void Settings::setBoardConnection(const QJsonObject& profile)
     saveBoardProfile(profile);
 }
 
-QList<QJsonObject> Settings::boardProfiles() const
+QList<QJsonObject> Settings::namedObjects(const QString& key) const
 {
-    QList<QJsonObject> profiles;
-    const QJsonArray saved = QJsonDocument::fromJson(m_settings->value(KeyBoardProfiles).toString().toUtf8()).array();
+    QList<QJsonObject> objects;
+    const QJsonArray saved = QJsonDocument::fromJson(m_settings->value(key).toString().toUtf8()).array();
     for (const QJsonValue& value : saved) {
         if (value.isObject() && !value.toObject().value(u"name"_s).toString().isEmpty())
-            profiles.append(value.toObject());
+            objects.append(value.toObject());
     }
+    return objects;
+}
+
+void Settings::writeNamedObjects(const QString& key, const QList<QJsonObject>& objects)
+{
+    QJsonArray saved;
+    for (const QJsonObject& object : objects)
+        saved.append(object);
+    m_settings->setValue(key, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+}
+
+void Settings::saveNamedObject(const QString& key, QList<QJsonObject> objects, const QJsonObject& object)
+{
+    const QString name = object.value(u"name"_s).toString();
+    if (name.isEmpty())
+        return;
+    const auto same = std::find_if(objects.begin(), objects.end(),
+        [&](const QJsonObject& other) { return other.value(u"name"_s).toString() == name; });
+    if (same != objects.end())
+        *same = object;
+    else
+        objects.append(object);
+    writeNamedObjects(key, objects);
+}
+
+QList<QJsonObject> Settings::boardProfiles() const
+{
+    QList<QJsonObject> profiles = namedObjects(KeyBoardProfiles);
     // Settings written before profiles were kept have only the current one.
     const QJsonObject current = boardConnection();
     const QString currentName = current.value(u"name"_s).toString();
@@ -259,40 +298,53 @@ QList<QJsonObject> Settings::boardProfiles() const
 
 QJsonObject Settings::boardProfile(const QString& name) const
 {
-    for (const QJsonObject& profile : boardProfiles()) {
-        if (profile.value(u"name"_s).toString() == name)
-            return profile;
-    }
-    return {};
+    return byName(boardProfiles(), name);
 }
 
 void Settings::saveBoardProfile(const QJsonObject& profile)
 {
-    const QString name = profile.value(u"name"_s).toString();
-    if (name.isEmpty())
-        return;
-    QJsonArray saved;
-    bool replaced = false;
-    for (const QJsonObject& other : boardProfiles()) {
-        const bool same = other.value(u"name"_s).toString() == name;
-        saved.append(same ? profile : other);
-        replaced = replaced || same;
-    }
-    if (!replaced)
-        saved.append(profile);
-    m_settings->setValue(KeyBoardProfiles, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+    saveNamedObject(KeyBoardProfiles, boardProfiles(), profile);
 }
 
 void Settings::removeBoardProfile(const QString& name)
 {
-    QJsonArray saved;
-    for (const QJsonObject& other : boardProfiles()) {
-        if (other.value(u"name"_s).toString() != name)
-            saved.append(other);
-    }
-    m_settings->setValue(KeyBoardProfiles, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+    QList<QJsonObject> profiles = boardProfiles();
+    profiles.removeIf([&](const QJsonObject& p) { return p.value(u"name"_s).toString() == name; });
+    writeNamedObjects(KeyBoardProfiles, profiles);
     if (boardConnection().value(u"name"_s).toString() == name)
         m_settings->remove(KeyBoardConnection);
+}
+
+QList<QJsonObject> Settings::exportDefinitions() const
+{
+    return namedObjects(KeyExportDefinitions);
+}
+
+QJsonObject Settings::exportDefinition(const QString& name) const
+{
+    return byName(exportDefinitions(), name);
+}
+
+void Settings::saveExportDefinition(const QJsonObject& definition)
+{
+    saveNamedObject(KeyExportDefinitions, exportDefinitions(), definition);
+}
+
+void Settings::removeExportDefinition(const QString& name)
+{
+    QList<QJsonObject> definitions = exportDefinitions();
+    definitions.removeIf([&](const QJsonObject& d) { return d.value(u"name"_s).toString() == name; });
+    writeNamedObjects(KeyExportDefinitions, definitions);
+}
+
+QString Settings::lastExportFile() const
+{
+    return m_settings->value(KeyLastExportFile).toString();
+}
+
+void Settings::setLastExportFile(const QString& path)
+{
+    m_settings->setValue(KeyLastExportFile, path);
 }
 
 int Settings::recheckMinutes() const

@@ -103,6 +103,15 @@ public:
     void saveBoardProfile(const QJsonObject& profile); // replaces the one of the same name
     void removeBoardProfile(const QString& name);
 
+    // Export definitions (ExportDefinition::toJson()) saved by name, in the order first saved.
+    QList<QJsonObject> exportDefinitions() const;
+    QJsonObject exportDefinition(const QString& name) const; // empty when none has that name
+    void saveExportDefinition(const QJsonObject& definition); // replaces the one of the same name
+    void removeExportDefinition(const QString& name);
+    // The file the last export wrote.
+    QString lastExportFile() const;
+    void setLastExportFile(const QString& path);
+
     // The last folder a file dialog showed.
     QString lastFolder() const;
     void setLastFolder(const QString& path);
@@ -110,6 +119,11 @@ public:
     void sync();
 
 private:
+    // JSON objects with a "name", kept as one JSON array under key.
+    QList<QJsonObject> namedObjects(const QString& key) const;
+    void writeNamedObjects(const QString& key, const QList<QJsonObject>& objects);
+    void saveNamedObject(const QString& key, QList<QJsonObject> objects, const QJsonObject& object);
+
     std::unique_ptr<QSettings> m_settings;
     QString m_dataFolder;
 };
