@@ -4,12 +4,14 @@
 #include "ActivityPage.h"
 #include "BoardConnectionDialog.h"
 #include "BouncesPage.h"
+#include "ExportDialog.h"
 #include "RemovalWizard.h"
 #include "ReputationPage.h"
 #include "RequestsPage.h"
 #include "UserPrompts.h"
 #include "board/BoardWorker.h"
 #include "board/DemoBoard.h"
+#include "export/ExportWorker.h"
 #include "removal/RemovalRequests.h"
 #include "reputation/CaresResolver.h"
 #include "reputation/SendingIdentity.h"
@@ -253,6 +255,10 @@ void MainWindow::createMenus()
     QAction* board = file->addAction(QIcon::fromTheme(u"network-server-database"_s), tr("&Board Database…"));
     board->setObjectName(u"boardDatabaseAction"_s);
     connect(board, &QAction::triggered, this, &MainWindow::editBoardConnection);
+    QAction* exportContacts = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Export Contacts…"));
+    exportContacts->setObjectName(u"exportContactsAction"_s);
+    exportContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportContacts, &QAction::triggered, this, [this] { exportContactsDialog(); });
     file->addSeparator();
 
     QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
@@ -451,6 +457,8 @@ void MainWindow::openBoardFile(const QString& databasePath)
     if (databasePath.isEmpty() || databasePath == m_openBoard)
         return;
     m_openBoard = databasePath;
+    m_board = BoardConnection::demo(databasePath);
+    m_boardPassword.clear();
     m_boardWorker->open(BoardConnection::demo(databasePath), {}, m_settings.auditLogPath());
 }
 
@@ -458,6 +466,8 @@ void MainWindow::useBoardConnection(const BoardConnection& connection, const QSt
 {
     m_openBoard.clear();
     m_profileName = connection.name;
+    m_board = connection;
+    m_boardPassword = password;
     m_boardWorker->open(connection, password, m_settings.auditLogPath());
     m_bounces->setBoard(connection, password);
     m_boardLabel->setText(tr("Board: %1").arg(connection.name));
@@ -586,6 +596,25 @@ void MainWindow::changeEmailOfSelection()
         m_boardWorker->act(BoardWorker::Action::SetEmail, {user}, address.trimmed(), false);
     });
     dialog->open();
+}
+
+ExportDialog* MainWindow::exportContactsDialog()
+{
+    if (!m_board) {
+        m_prompts->showMessage(this, QMessageBox::Information, tr("No Board Database"),
+            tr("Mailroom exports the users of the board's database: choose it in File, Board Database first."));
+        return nullptr;
+    }
+    if (!m_exportWorker)
+        m_exportWorker = std::make_unique<ExportWorker>();
+    // A connection of its own, so an export never waits for the Bounces page or a change.
+    m_exportWorker->open(*m_board, m_boardPassword, m_settings.auditLogPath());
+    const BounceScanResult* scan = m_bounces->result();
+    auto* dialog = new ExportDialog(
+        *m_exportWorker, m_settings, *m_prompts, scan ? exportBouncesFrom(scan->recipients) : ExportBounces(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QString MainWindow::boardDatabase() const

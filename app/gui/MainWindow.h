@@ -6,11 +6,14 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class ActivityPage;
 class CredentialStore;
 struct BoardConnection;
 class BouncesPage;
+class ExportDialog;
+class ExportWorker;
 class RemovalTracker;
 class RemovalWizard;
 class ReputationPage;
@@ -58,6 +61,9 @@ public Q_SLOTS:
     // Archive, unarchive, flag or unflag the board users of the selected bounces, after asking.
     void actOnSelection(int action);
     void changeEmailOfSelection();
+    // File > Export Contacts: the export dialog for the open board (nullptr, with a message, when
+    // none is open). The dialog deletes itself when closed.
+    ExportDialog* exportContactsDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +95,9 @@ private:
     RequestsPage* m_requests = nullptr;
     std::unique_ptr<RemovalTracker> m_tracker;
     std::unique_ptr<BoardWorker> m_boardWorker;
+    std::unique_ptr<ExportWorker> m_exportWorker; // made when the export dialog first opens
+    std::optional<BoardConnection> m_board; // the board the window shows, for exports
+    QString m_boardPassword;
     ActivityPage* m_activity = nullptr;
     QString m_openBoard;
     bool m_showingProfile = false; // a saved connection profile is the board

@@ -1,6 +1,7 @@
 #include "UserPrompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QPushButton>
 
 void UserPrompts::chooseLogFiles(QWidget* parent, const QString& folder, FilesChosen done)
@@ -10,7 +11,7 @@ void UserPrompts::chooseLogFiles(QWidget* parent, const QString& folder, FilesCh
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setNameFilters({tr("Mail logs (mainlog* maillog* mail.log* *.log *.gz)"), tr("All files (*)")});
     QObject::connect(dialog, &QFileDialog::filesSelected, dialog,
-                     [done = std::move(done)](const QStringList& files) { done(files); });
+        [done = std::move(done)](const QStringList& files) { done(files); });
     dialog->open();
 }
 
@@ -21,12 +22,12 @@ void UserPrompts::chooseLogFolder(QWidget* parent, const QString& folder, FilesC
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     QObject::connect(dialog, &QFileDialog::filesSelected, dialog,
-                     [done = std::move(done)](const QStringList& files) { done(files); });
+        [done = std::move(done)](const QStringList& files) { done(files); });
     dialog->open();
 }
 
-void UserPrompts::showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
-                              const QString& details)
+void UserPrompts::showMessage(
+    QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text, const QString& details)
 {
     auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -35,8 +36,8 @@ void UserPrompts::showMessage(QWidget* parent, QMessageBox::Icon icon, const QSt
     box->open();
 }
 
-void UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text, const QString& action,
-                          std::function<void()> yes)
+void UserPrompts::confirm(
+    QWidget* parent, const QString& title, const QString& text, const QString& action, std::function<void()> yes)
 {
     auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -47,4 +48,32 @@ void UserPrompts::confirm(QWidget* parent, const QString& title, const QString& 
             yes();
     });
     box->open();
+}
+
+void UserPrompts::askText(
+    QWidget* parent, const QString& title, const QString& label, const QString& text, TextGiven done)
+{
+    auto* dialog = new QInputDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(text);
+    QObject::connect(dialog, &QInputDialog::textValueSelected, dialog,
+        [done = std::move(done)](const QString& value) { done(value); });
+    dialog->open();
+}
+
+void UserPrompts::chooseSaveFile(
+    QWidget* parent, const QString& title, const QString& suggested, const QString& filters, TextGiven done)
+{
+    auto* dialog = new QFileDialog(parent, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilters(filters.split(QStringLiteral(";;")));
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(suggested);
+    QObject::connect(
+        dialog, &QFileDialog::fileSelected, dialog, [done = std::move(done)](const QString& path) { done(path); });
+    dialog->open();
 }

@@ -20,14 +20,21 @@ public:
     virtual ~UserPrompts() = default;
 
     using FilesChosen = std::function<void(const QStringList& paths)>;
+    using TextGiven = std::function<void(const QString& text)>;
 
     // Calls done with the chosen files; not at all when the user cancels.
     virtual void chooseLogFiles(QWidget* parent, const QString& folder, FilesChosen done);
     virtual void chooseLogFolder(QWidget* parent, const QString& folder, FilesChosen done);
     virtual void showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
-                             const QString& details = {});
+        const QString& details = {});
     // Asks before something that cannot be undone; calls yes only when the owner confirms with the
     // button named action ("Delete"). Cancel is the default.
-    virtual void confirm(QWidget* parent, const QString& title, const QString& text, const QString& action,
-                         std::function<void()> yes);
+    virtual void confirm(
+        QWidget* parent, const QString& title, const QString& text, const QString& action, std::function<void()> yes);
+    // Asks for a line of text (a name); calls done with it, not at all when the user cancels.
+    virtual void askText(
+        QWidget* parent, const QString& title, const QString& label, const QString& text, TextGiven done);
+    // Asks where to save a file, starting at suggested; calls done with the path.
+    virtual void chooseSaveFile(
+        QWidget* parent, const QString& title, const QString& suggested, const QString& filters, TextGiven done);
 };

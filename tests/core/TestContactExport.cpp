@@ -278,6 +278,11 @@ void TestContactExport::mailchimpCutsAndRefuses()
     writer.appendRow(out, {QString(254, u'a') + u"é"_s, u"short"_s});
     QCOMPARE(out, QByteArray(254, 'a') + ",short\r\n");
     QCOMPARE(writer.cellsCut(), qint64(1));
+    // With formula protection the ' counts too: 255 bytes as written, never 256.
+    out.clear();
+    writer.appendRow(out, {u"="_s + QString(300, u'a'), u"-"_s + QString(254, u'b')});
+    QCOMPARE(out, "\"'=" + QByteArray(253, 'a') + "\",\"'-" + QByteArray(253, 'b') + "\"\r\n");
+    QCOMPARE(writer.cellsCut(), qint64(3));
     QCOMPARE(CsvPresets::header(CsvPreset::Mailchimp, "email"), u"Email Address"_s);
     QCOMPARE(CsvPresets::header(CsvPreset::Brevo, "first_name"), u"FIRSTNAME"_s);
     QCOMPARE(CsvPresets::format(CsvPreset::Brevo).separator, u';');

@@ -373,9 +373,9 @@ QString ExportSummary::describe() const
     else if (!ok)
         lines << error;
     else if (target.isEmpty())
-        lines << ExportText::tr("%n contact(s) would be exported.", nullptr, int(written));
+        lines << ExportText::tr("%Ln contact(s) would be exported.", nullptr, int(written));
     else
-        lines << ExportText::tr("%n row(s) written to %1.", nullptr, int(written)).arg(target);
+        lines << ExportText::tr("%Ln row(s) written to %1.", nullptr, int(written)).arg(target);
     if (ok) {
         QStringList why;
         for (int i = 0; i < ExportSkipCount; ++i) {
@@ -386,10 +386,10 @@ QString ExportSummary::describe() const
             lines << ExportText::tr("Left out: %1.").arg(why.join(u", "_s));
         if (cellsWithUnencodable > 0)
             lines << ExportText::tr(
-                "Windows-1252 cannot hold %1: %n value(s) have '?' in their place.", nullptr, int(cellsWithUnencodable))
+                "Windows-1252 cannot hold %1: %Ln value(s) have '?' in their place.", nullptr, int(cellsWithUnencodable))
                          .arg(unencodable);
         if (cellsCut > 0)
-            lines << ExportText::tr("%n value(s) were cut to the service's length limit.", nullptr, int(cellsCut));
+            lines << ExportText::tr("%Ln value(s) were cut to the service's length limit.", nullptr, int(cellsCut));
     }
     lines << notes;
     return lines.join(u'\n');
@@ -619,6 +619,7 @@ ExportSummary runContactExport(BoardSession& session, const ExportDefinition& de
     };
 
     QStringList cells;
+    QByteArray scratch;
     const bool read = session.forEachUser(
         [&](const QList<BoardUserRow>& rows) {
             for (const BoardUserRow& row : rows) {
@@ -631,8 +632,12 @@ ExportSummary runContactExport(BoardSession& session, const ExportDefinition& de
                 cells = selection.cells(row);
                 if (summary.preview.size() < previewRows)
                     summary.preview.append(cells);
-                if (file)
+                if (file) {
                     writer.appendRow(buffer, cells);
+                } else if (definition.format.encoding == CsvEncoding::Windows1252) {
+                    writer.appendRow(scratch, cells); // a count still finds what the encoding cannot hold
+                    scratch.clear();
+                }
             }
             if (buffer.size() >= FlushBytes && !flush()) {
                 failed = true;

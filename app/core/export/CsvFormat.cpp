@@ -298,12 +298,13 @@ void CsvWriter::appendRow(QByteArray& out, const QStringList& cells)
 void CsvWriter::appendCell(QByteArray& out, const QString& value)
 {
     QString cell = value.isEmpty() ? m_format.emptyText : value;
+    const bool formula = m_format.formulaProtection && startsLikeFormula(cell);
     if (m_format.maxFieldBytes > 0) {
+        // The limit holds for the cell as written, the protecting ' included.
         bool cut = false;
-        cell = cutToUtf8Bytes(cell, m_format.maxFieldBytes, &cut);
+        cell = cutToUtf8Bytes(cell, m_format.maxFieldBytes - (formula ? 1 : 0), &cut);
         m_cellsCut += cut ? 1 : 0;
     }
-    const bool formula = m_format.formulaProtection && startsLikeFormula(cell);
     if (formula)
         cell.prepend(u'\'');
     const bool quoted = formula || cell.contains(m_format.separator) || cell.contains(m_format.quote)

@@ -33,6 +33,7 @@ const QString KeyBoardConnection = u"board/connection"_s;
 const QString KeyBoardProfiles = u"board/profiles"_s;
 const QString KeyExportDefinitions = u"export/definitions"_s;
 const QString KeyLastExportFile = u"export/lastFile"_s;
+const QString KeyLastExportDefinition = u"export/last"_s;
 
 QJsonObject byName(const QList<QJsonObject>& objects, const QString& name)
 {
@@ -335,6 +336,17 @@ void Settings::removeExportDefinition(const QString& name)
     QList<QJsonObject> definitions = exportDefinitions();
     definitions.removeIf([&](const QJsonObject& d) { return d.value(u"name"_s).toString() == name; });
     writeNamedObjects(KeyExportDefinitions, definitions);
+}
+
+QJsonObject Settings::lastExportDefinition() const
+{
+    return QJsonDocument::fromJson(m_settings->value(KeyLastExportDefinition).toString().toUtf8()).object();
+}
+
+void Settings::setLastExportDefinition(const QJsonObject& definition)
+{
+    m_settings->setValue(
+        KeyLastExportDefinition, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)));
 }
 
 QString Settings::lastExportFile() const

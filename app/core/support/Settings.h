@@ -108,6 +108,9 @@ public:
     QJsonObject exportDefinition(const QString& name) const; // empty when none has that name
     void saveExportDefinition(const QJsonObject& definition); // replaces the one of the same name
     void removeExportDefinition(const QString& name);
+    // The export dialog's settings when it was last used (ExportDefinition::toJson()).
+    QJsonObject lastExportDefinition() const;
+    void setLastExportDefinition(const QJsonObject& definition);
     // The file the last export wrote.
     QString lastExportFile() const;
     void setLastExportFile(const QString& path);
