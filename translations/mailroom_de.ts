@@ -1507,6 +1507,191 @@ Tabelle anlegen?</translation>
     </message>
 </context>
 <context>
+    <name>ContactExport</name>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 muss einer der Werte %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date like 2025-01-31, not &quot;%2&quot;.</source>
+        <translation>%1 muss ein Datum wie 2025-01-31 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no field &quot;%1&quot;; the fields are: %2.</source>
+        <translation>Es gibt kein Feld „%1“; die Felder sind: %2.</translation>
+    </message>
+    <message>
+        <source>An export needs at least one column.</source>
+        <translation>Ein Export braucht mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>not matching the criteria</source>
+        <translation>passen nicht zu den Kriterien</translation>
+    </message>
+    <message>
+        <source>hard-bounced or marked &quot;email bounced&quot;</source>
+        <translation>hart unzustellbar oder als „E-Mail unzustellbar“ markiert</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>not opted in</source>
+        <translation>nicht eingewilligt</translation>
+    </message>
+    <message>
+        <source>duplicate address</source>
+        <translation>doppelte Adresse</translation>
+    </message>
+    <message>
+        <source>invalid or missing address</source>
+        <translation>ungültige oder fehlende Adresse</translation>
+    </message>
+    <message>
+        <source>refused by the chosen mailing service</source>
+        <translation>vom gewählten Versanddienst abgelehnt</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was left as it was.</source>
+        <translation>Der Export wurde abgebrochen; %1 blieb unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) would be exported.</source>
+        <translation>
+            <numerusform>%Ln Kontakt würde exportiert.</numerusform>
+            <numerusform>%Ln Kontakte würden exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Weggelassen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Windows-1252 cannot hold %1: %Ln value(s) have &apos;?&apos; in their place.</source>
+        <translation>
+            <numerusform>Windows-1252 kann %1 nicht darstellen: %Ln Wert enthält stattdessen &apos;?&apos;.</numerusform>
+            <numerusform>Windows-1252 kann %1 nicht darstellen: %Ln Werte enthalten stattdessen &apos;?&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) were cut to the service&apos;s length limit.</source>
+        <translation>
+            <numerusform>%Ln Wert wurde auf die Längengrenze des Dienstes gekürzt.</numerusform>
+            <numerusform>%Ln Werte wurden auf die Längengrenze des Dienstes gekürzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board&apos;s profile has no opt-in field: nobody was left out for it.</source>
+        <translation>Das Profil der Börse hat kein Einwilligungsfeld: deswegen wurde niemand weggelassen.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s profile has no status field: nobody was left out as archived.</source>
+        <translation>Das Profil der Börse hat kein Statusfeld: niemand wurde als archiviert weggelassen.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s profile has no job alert field: nobody has an alert.</source>
+        <translation>Das Profil der Börse hat kein Feld für Jobalarme: niemand hat einen Alarm.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s profile has no type field: nobody is a seeker or an employer.</source>
+        <translation>Das Profil der Börse hat kein Typfeld: niemand ist Stellensuchende oder Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file would be larger than %1 takes (%2 MB): choose fewer contacts or fields. %3 was left as it was.</source>
+        <translation>Die Datei würde größer, als %1 annimmt (%2 MB): wählen Sie weniger Kontakte oder Felder. %3 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. The file was left as it was.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2. The file was left as it was.</source>
+        <translation>%1 konnte nicht fertiggestellt werden: %2. Die Datei blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>The separator and the quote must be one character each, different from each other and from a line break.</source>
+        <translation>Trennzeichen und Anführungszeichen müssen je ein Zeichen sein, verschieden voneinander und von einem Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>line_ending must be crlf, lf or cr, not &quot;%1&quot;.</source>
+        <translation>line_ending muss crlf, lf oder cr sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>encoding must be utf-8, utf-8-bom or windows-1252, not &quot;%1&quot;.</source>
+        <translation>encoding muss utf-8, utf-8-bom oder windows-1252 sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPresets</name>
+    <message>
+        <source>Excel on this computer</source>
+        <translation>Excel auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Standard CSV (RFC 4180)</source>
+        <translation>Standard-CSV (RFC 4180)</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Brevo</source>
+        <translation>Brevo</translation>
+    </message>
+    <message>
+        <source>MailerLite</source>
+        <translation>MailerLite</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Opens in Excel by double-click: this computer&apos;s list separator (&quot;%1&quot;), UTF-8 with a byte order mark so accents show right, Windows line endings.</source>
+        <translation>Öffnet sich in Excel per Doppelklick: das Listentrennzeichen dieses Computers („%1“), UTF-8 mit Byte-Order-Mark, damit Umlaute richtig erscheinen, Windows-Zeilenenden.</translation>
+    </message>
+    <message>
+        <source>The standard form most programs read: comma, double quotes, Windows line endings, UTF-8.</source>
+        <translation>Die Standardform, die die meisten Programme lesen: Komma, doppelte Anführungszeichen, Windows-Zeilenenden, UTF-8.</translation>
+    </message>
+    <message>
+        <source>Comma-separated UTF-8 with Mailchimp&apos;s column names (Email Address, First Name, Last Name). Text is cut to 255 bytes, and addresses with accents before the @ are left out, as Mailchimp refuses them.</source>
+        <translation>Kommagetrenntes UTF-8 mit den Spaltennamen von Mailchimp (Email Address, First Name, Last Name). Text wird auf 255 Byte gekürzt, und Adressen mit Akzenten vor dem @ werden weggelassen, da Mailchimp sie ablehnt.</translation>
+    </message>
+    <message>
+        <source>Semicolon-separated UTF-8 with Brevo&apos;s attribute names (EMAIL, FIRSTNAME, LASTNAME); Brevo takes files up to 250 MB.</source>
+        <translation>Semikolongetrenntes UTF-8 mit den Attributnamen von Brevo (EMAIL, FIRSTNAME, LASTNAME); Brevo nimmt Dateien bis 250 MB an.</translation>
+    </message>
+    <message>
+        <source>Comma-separated UTF-8 with MailerLite&apos;s field names (email, name, last_name).</source>
+        <translation>Kommagetrenntes UTF-8 mit den Feldnamen von MailerLite (email, name, last_name).</translation>
+    </message>
+    <message>
+        <source>Your own settings.</source>
+        <translation>Ihre eigenen Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>DemoBoard</name>
     <message>
         <source>Could not write the demo board in %1: %2</source>
@@ -1519,6 +1704,498 @@ Tabelle anlegen?</translation>
     <message>
         <source>%1 cannot be replaced</source>
         <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>C&amp;lean-up</source>
+        <translation>&amp;Bereinigung</translation>
+    </message>
+    <message>
+        <source>File &amp;format</source>
+        <translation>Datei&amp;format</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Saved export:</source>
+        <translation>Ge&amp;speicherter Export:</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Job seekers</source>
+        <translation>&amp;Stellensuchende</translation>
+    </message>
+    <message>
+        <source>E&amp;mployers</source>
+        <translation>&amp;Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>B&amp;eide</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <source>Location (none ticked: everywhere; the number is how many users)</source>
+        <translation>Ort (nichts angekreuzt: überall; die Zahl ist die Anzahl der Nutzer)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Subscribed (opted in)</source>
+        <translation>Abonniert (eingewilligt)</translation>
+    </message>
+    <message>
+        <source>Not subscribed</source>
+        <translation>Nicht abonniert</translation>
+    </message>
+    <message>
+        <source>Has an active job alert</source>
+        <translation>Hat einen aktiven Jobalarm</translation>
+    </message>
+    <message>
+        <source>Has no job alert</source>
+        <translation>Hat keinen Jobalarm</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>A&amp;bonnement:</translation>
+    </message>
+    <message>
+        <source>Job &amp;alert:</source>
+        <translation>Job&amp;alarm:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registriert:</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Letzte Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column header in the file</source>
+        <translation>Spaltenkopf in der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Hinzufügen →</translation>
+    </message>
+    <message>
+        <source>← &amp;Remove</source>
+        <translation>← &amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable fields:</source>
+        <translation>&amp;Verfügbare Felder:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns of the file, in order (double-click a header to rename it):</source>
+        <translation>Spa&amp;lten der Datei, in Reihenfolge (Doppelklick auf einen Kopf benennt ihn um):</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;hard-bounced addresses</source>
+        <translation>&amp;Hart unzustellbare Adressen weglassen</translation>
+    </message>
+    <message>
+        <source>Addresses that bounced hard in the scanned logs (soft bounces that escalated to hard included) and users marked &quot;email bounced&quot;. Mailing services count bounces against you and may close your account.</source>
+        <translation>Adressen, die in den gelesenen Protokollen hart unzustellbar waren (einschließlich weicher Fehler, die zu harten wurden), und Nutzer mit der Markierung „E-Mail unzustellbar“. Versanddienste rechnen Ihnen Rückläufer an und können Ihr Konto sperren.</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;archived users</source>
+        <translation>&amp;Archivierte Nutzer weglassen</translation>
+    </message>
+    <message>
+        <source>Users the board no longer shows. Does not apply when the Contacts tab asks for archived users.</source>
+        <translation>Nutzer, die die Börse nicht mehr zeigt. Gilt nicht, wenn die Registerkarte Kontakte archivierte Nutzer verlangt.</translation>
+    </message>
+    <message>
+        <source>Leave out users who did &amp;not opt in</source>
+        <translation>Nutzer ohne Ei&amp;nwilligung weglassen</translation>
+    </message>
+    <message>
+        <source>Users whose subscription field says no. Mailing them without consent breaks the GDPR and the services&apos; rules. Does not apply when the Contacts tab asks for users who are not subscribed.</source>
+        <translation>Nutzer, deren Abonnementfeld nein sagt. Sie ohne Einwilligung anzuschreiben verstößt gegen die DSGVO und die Regeln der Dienste. Gilt nicht, wenn die Registerkarte Kontakte nicht abonnierte Nutzer verlangt.</translation>
+    </message>
+    <message>
+        <source>Remove &amp;duplicate addresses</source>
+        <translation>&amp;Doppelte Adressen entfernen</translation>
+    </message>
+    <message>
+        <source>The same address twice, compared without case (Anna@x and anna@x): the older account keeps it. Services refuse files with duplicates or merge them unpredictably.</source>
+        <translation>Dieselbe Adresse zweimal, ohne Groß- und Kleinschreibung verglichen (Anna@x und anna@x): das ältere Konto behält sie. Dienste lehnen Dateien mit Doppelten ab oder führen sie unvorhersehbar zusammen.</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;invalid addresses</source>
+        <translation>&amp;Ungültige Adressen weglassen</translation>
+    </message>
+    <message>
+        <source>Values that are not name@domain.example: typos, spaces inside, a missing domain. They can only bounce.</source>
+        <translation>Werte, die nicht die Form name@domain.example haben: Tippfehler, Leerzeichen, fehlende Domain. Sie können nur zurückkommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Trim spaces around values</source>
+        <translation>Leerzeichen um Werte &amp;kürzen</translation>
+    </message>
+    <message>
+        <source>&quot; anna@x.example &quot; becomes &quot;anna@x.example&quot;. Mailchimp and MailerLite reject values with spaces around them.</source>
+        <translation>„ anna@x.example “ wird zu „anna@x.example“. Mailchimp und MailerLite lehnen Werte mit umgebenden Leerzeichen ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Double quote ( &quot; )</source>
+        <translation>Doppeltes Anführungszeichen ( &quot; )</translation>
+    </message>
+    <message>
+        <source>Single quote ( &apos; )</source>
+        <translation>Einfaches Anführungszeichen ( &apos; )</translation>
+    </message>
+    <message>
+        <source>Windows (CR LF)</source>
+        <translation>Windows (CR LF)</translation>
+    </message>
+    <message>
+        <source>macOS and Linux (LF)</source>
+        <translation>macOS und Linux (LF)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark (for Excel)</source>
+        <translation>UTF-8 mit Byte-Order-Mark (für Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>First row names the columns</source>
+        <translation>Erste Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Protect against formulas</source>
+        <translation>Vor Formeln schützen</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Anführungszeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Line ending:</source>
+        <translation>&amp;Zeilenende:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>Zeichen&amp;kodierung:</translation>
+    </message>
+    <message>
+        <source>Empty &amp;values as:</source>
+        <translation>Leere &amp;Werte als:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates as:</source>
+        <translation>&amp;Datum als:</translation>
+    </message>
+    <message>
+        <source>A spreadsheet runs a cell that starts with =, +, -, @, a tab or a line break as a formula, and a formula can fetch web pages or run programs. With protection such cells get a &apos; in front, so they show as text. Turn it off only for a file no spreadsheet will open.</source>
+        <translation>Eine Tabellenkalkulation führt eine Zelle, die mit =, +, -, @, einem Tabulator oder Zeilenumbruch beginnt, als Formel aus, und eine Formel kann Webseiten abrufen oder Programme starten. Mit dem Schutz bekommen solche Zellen ein &apos; vorangestellt und erscheinen als Text. Schalten Sie ihn nur für eine Datei aus, die keine Tabellenkalkulation öffnet.</translation>
+    </message>
+    <message>
+        <source>Old Mac (CR)</source>
+        <translation>Alter Mac (CR)</translation>
+    </message>
+    <message>
+        <source>The board&apos;s places could not be read: %1</source>
+        <translation>Die Orte der Börse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>You changed some of its settings.</source>
+        <translation>Sie haben einige ihrer Einstellungen geändert.</translation>
+    </message>
+    <message>
+        <source>Windows-1252 holds Western European letters only; any other character is written as ?.</source>
+        <translation>Windows-1252 enthält nur westeuropäische Buchstaben; jedes andere Zeichen wird als ? geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this selection: %1 (in %n value(s)).</source>
+        <translation>
+            <numerusform>In dieser Auswahl: %1 (in %n Wert).</numerusform>
+            <numerusform>In dieser Auswahl: %1 (in %n Werten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one field on the Fields tab.</source>
+        <translation>Wählen Sie auf der Registerkarte Felder mindestens ein Feld.</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Saved Export</source>
+        <translation>Gespeicherter Export</translation>
+    </message>
+    <message>
+        <source>The saved export &quot;%1&quot; cannot be used: %2</source>
+        <translation>Der gespeicherte Export „%1“ ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Export speichern</translation>
+    </message>
+    <message>
+        <source>Name of this export (also for mailroom-cli export --definition):</source>
+        <translation>Name dieses Exports (auch für mailroom-cli export --definition):</translation>
+    </message>
+    <message>
+        <source>Delete Saved Export</source>
+        <translation>Gespeicherten Export löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved export &quot;%1&quot;? Scripts that use it with --definition will stop working.</source>
+        <translation>Den gespeicherten Export „%1“ löschen? Skripte, die ihn mit --definition verwenden, funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontakte</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users read</source>
+        <translation>%1 von %2 Nutzern gelesen</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export Cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFields</name>
+    <message>
+        <source>User id</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Job alert</source>
+        <translation>Jobalarm</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Bounce category</source>
+        <translation>Rückläuferart</translation>
+    </message>
+    <message>
+        <source>Last bounce</source>
+        <translation>Letzter Rückläufer</translation>
+    </message>
+    <message>
+        <source>Country name</source>
+        <translation>Ländername</translation>
+    </message>
+    <message>
+        <source>The display name, or else first and last name together.</source>
+        <translation>Der Anzeigename, sonst Vor- und Nachname zusammen.</translation>
+    </message>
+    <message>
+        <source>hard, soft or blocked from the scanned logs; &quot;flagged&quot; for a user marked &quot;email bounced&quot;; empty when the address did not bounce.</source>
+        <translation>hard, soft oder blocked aus den gelesenen Protokollen; „flagged“ für einen als „E-Mail unzustellbar“ markierten Nutzer; leer, wenn die Adresse nicht zurückkam.</translation>
+    </message>
+    <message>
+        <source>The date of the address&apos;s last failed delivery in the scanned logs.</source>
+        <translation>Das Datum der letzten fehlgeschlagenen Zustellung an die Adresse in den gelesenen Protokollen.</translation>
+    </message>
+    <message>
+        <source>The country&apos;s English name from its two-letter code (DE: Germany).</source>
+        <translation>Der englische Name des Landes aus seinem Zweibuchstabencode (DE: Germany).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>No board database is open.</source>
+        <translation>Keine Datenbank der Börse ist geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2506,18 @@ Tabelle anlegen?</translation>
     <message>
         <source>Stop reading the logs, or changing the board&apos;s users (Esc)</source>
         <translation>Das Einlesen der Protokolle oder das Ändern der Benutzer der Jobbörse stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation>Kontakte &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>No Board Database</source>
+        <translation>Keine Datenbank der Börse</translation>
+    </message>
+    <message>
+        <source>Mailroom exports the users of the board&apos;s database: choose it in File, Board Database first.</source>
+        <translation>Mailroom exportiert die Nutzer aus der Datenbank der Börse: wählen Sie sie zuerst unter Datei, Datenbank der Börse.</translation>
     </message>
 </context>
 <context>

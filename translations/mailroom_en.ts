@@ -53,6 +53,47 @@
     </message>
 </context>
 <context>
+    <name>ContactExport</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) would be exported.</source>
+        <translation>
+            <numerusform>%Ln contact would be exported.</numerusform>
+            <numerusform>%Ln contacts would be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln row written to %1.</numerusform>
+            <numerusform>%Ln rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Windows-1252 cannot hold %1: %Ln value(s) have &apos;?&apos; in their place.</source>
+        <translation>
+            <numerusform>Windows-1252 cannot hold %1: %Ln value has &apos;?&apos; in their place.</numerusform>
+            <numerusform>Windows-1252 cannot hold %1: %Ln values have &apos;?&apos; in their place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) were cut to the service&apos;s length limit.</source>
+        <translation>
+            <numerusform>%Ln value was cut to the service&apos;s length limit.</numerusform>
+            <numerusform>%Ln values were cut to the service&apos;s length limit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>In this selection: %1 (in %n value(s)).</source>
+        <translation>
+            <numerusform>In this selection: %1 (in %n value).</numerusform>
+            <numerusform>In this selection: %1 (in %n values).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n user(s), %1</source>
