@@ -1534,7 +1534,7 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>hard-bounced or marked &quot;email bounced&quot;</source>
-        <translation>hart unzustellbar oder als „E-Mail unzustellbar“ markiert</translation>
+        <translation>mit hartem Bounce oder als „E-Mail unzustellbar“ markiert</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1594,19 +1594,19 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>The board&apos;s profile has no opt-in field: nobody was left out for it.</source>
-        <translation>Das Profil der Börse hat kein Einwilligungsfeld: deswegen wurde niemand weggelassen.</translation>
+        <translation>Das Profil der Jobbörse hat kein Einwilligungsfeld: deswegen wurde niemand weggelassen.</translation>
     </message>
     <message>
         <source>The board&apos;s profile has no status field: nobody was left out as archived.</source>
-        <translation>Das Profil der Börse hat kein Statusfeld: niemand wurde als archiviert weggelassen.</translation>
+        <translation>Das Profil der Jobbörse hat kein Statusfeld: niemand wurde als archiviert weggelassen.</translation>
     </message>
     <message>
         <source>The board&apos;s profile has no job alert field: nobody has an alert.</source>
-        <translation>Das Profil der Börse hat kein Feld für Jobalarme: niemand hat einen Alarm.</translation>
+        <translation>Das Profil der Jobbörse hat kein Feld für Jobalarme: niemand hat einen Alarm.</translation>
     </message>
     <message>
         <source>The board&apos;s profile has no type field: nobody is a seeker or an employer.</source>
-        <translation>Das Profil der Börse hat kein Typfeld: niemand ist Stellensuchende oder Arbeitgeber.</translation>
+        <translation>Das Profil der Jobbörse hat kein Typfeld: niemand ist stellensuchend oder Arbeitgeber.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1770,7 +1770,7 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>Location (none ticked: everywhere; the number is how many users)</source>
-        <translation>Ort (nichts angekreuzt: überall; die Zahl ist die Anzahl der Nutzer)</translation>
+        <translation>Ort (nichts angekreuzt: überall; die Zahl ist die Anzahl der Benutzer)</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1874,27 +1874,27 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>Leave out &amp;hard-bounced addresses</source>
-        <translation>&amp;Hart unzustellbare Adressen weglassen</translation>
+        <translation>Adressen mit &amp;hartem Bounce weglassen</translation>
     </message>
     <message>
         <source>Addresses that bounced hard in the scanned logs (soft bounces that escalated to hard included) and users marked &quot;email bounced&quot;. Mailing services count bounces against you and may close your account.</source>
-        <translation>Adressen, die in den gelesenen Protokollen hart unzustellbar waren (einschließlich weicher Fehler, die zu harten wurden), und Nutzer mit der Markierung „E-Mail unzustellbar“. Versanddienste rechnen Ihnen Rückläufer an und können Ihr Konto sperren.</translation>
+        <translation>Adressen mit hartem Bounce in den gelesenen Protokollen (einschließlich weicher Bounces, die zu harten wurden), und Benutzer mit der Markierung „E-Mail unzustellbar“. Versanddienste rechnen Ihnen Bounces an und können Ihr Konto sperren.</translation>
     </message>
     <message>
         <source>Leave out &amp;archived users</source>
-        <translation>&amp;Archivierte Nutzer weglassen</translation>
+        <translation>&amp;Archivierte Benutzer weglassen</translation>
     </message>
     <message>
         <source>Users the board no longer shows. Does not apply when the Contacts tab asks for archived users.</source>
-        <translation>Nutzer, die die Börse nicht mehr zeigt. Gilt nicht, wenn die Registerkarte Kontakte archivierte Nutzer verlangt.</translation>
+        <translation>Benutzer, die die Jobbörse nicht mehr zeigt. Gilt nicht, wenn die Registerkarte Kontakte archivierte Benutzer verlangt.</translation>
     </message>
     <message>
         <source>Leave out users who did &amp;not opt in</source>
-        <translation>Nutzer ohne Ei&amp;nwilligung weglassen</translation>
+        <translation>Benutzer ohne Ei&amp;nwilligung weglassen</translation>
     </message>
     <message>
         <source>Users whose subscription field says no. Mailing them without consent breaks the GDPR and the services&apos; rules. Does not apply when the Contacts tab asks for users who are not subscribed.</source>
-        <translation>Nutzer, deren Abonnementfeld nein sagt. Sie ohne Einwilligung anzuschreiben verstößt gegen die DSGVO und die Regeln der Dienste. Gilt nicht, wenn die Registerkarte Kontakte nicht abonnierte Nutzer verlangt.</translation>
+        <translation>Benutzer, deren Abonnementfeld nein sagt. Sie ohne Einwilligung anzuschreiben verstößt gegen die DSGVO und die Regeln der Dienste. Gilt nicht, wenn die Registerkarte Kontakte nicht abonnierte Benutzer verlangt.</translation>
     </message>
     <message>
         <source>Remove &amp;duplicate addresses</source>
@@ -1910,7 +1910,7 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>Values that are not name@domain.example: typos, spaces inside, a missing domain. They can only bounce.</source>
-        <translation>Werte, die nicht die Form name@domain.example haben: Tippfehler, Leerzeichen, fehlende Domain. Sie können nur zurückkommen.</translation>
+        <translation>Werte, die nicht die Form name@domain.example haben: Tippfehler, Leerzeichen, fehlende Domain. Sie können nur als Bounce zurückkommen.</translation>
     </message>
     <message>
         <source>&amp;Trim spaces around values</source>
@@ -2014,7 +2014,7 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>The board&apos;s places could not be read: %1</source>
-        <translation>Die Orte der Börse konnten nicht gelesen werden: %1</translation>
+        <translation>Die Orte der Jobbörse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>You changed some of its settings.</source>
@@ -2077,7 +2077,7 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>%1 of %2 users read</source>
-        <translation>%1 von %2 Nutzern gelesen</translation>
+        <translation>%1 von %2 Benutzern gelesen</translation>
     </message>
     <message>
         <source>Export Finished</source>
@@ -2096,7 +2096,7 @@ Tabelle anlegen?</translation>
     <name>ExportFields</name>
     <message>
         <source>User id</source>
-        <translation>Nutzer-ID</translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2164,11 +2164,11 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>Bounce category</source>
-        <translation>Rückläuferart</translation>
+        <translation>Bounce-Kategorie</translation>
     </message>
     <message>
         <source>Last bounce</source>
-        <translation>Letzter Rückläufer</translation>
+        <translation>Letzter Bounce</translation>
     </message>
     <message>
         <source>Country name</source>
@@ -2180,7 +2180,7 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>hard, soft or blocked from the scanned logs; &quot;flagged&quot; for a user marked &quot;email bounced&quot;; empty when the address did not bounce.</source>
-        <translation>hard, soft oder blocked aus den gelesenen Protokollen; „flagged“ für einen als „E-Mail unzustellbar“ markierten Nutzer; leer, wenn die Adresse nicht zurückkam.</translation>
+        <translation>hard, soft oder blocked aus den gelesenen Protokollen; „flagged“ für einen als „E-Mail unzustellbar“ markierten Benutzer; leer, wenn die Adresse nicht zurückkam.</translation>
     </message>
     <message>
         <source>The date of the address&apos;s last failed delivery in the scanned logs.</source>
@@ -2195,7 +2195,7 @@ Tabelle anlegen?</translation>
     <name>ExportWorker</name>
     <message>
         <source>No board database is open.</source>
-        <translation>Keine Datenbank der Börse ist geöffnet.</translation>
+        <translation>Keine Datenbank der Jobbörse ist geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2513,11 +2513,11 @@ Tabelle anlegen?</translation>
     </message>
     <message>
         <source>No Board Database</source>
-        <translation>Keine Datenbank der Börse</translation>
+        <translation>Keine Datenbank der Jobbörse</translation>
     </message>
     <message>
         <source>Mailroom exports the users of the board&apos;s database: choose it in File, Board Database first.</source>
-        <translation>Mailroom exportiert die Nutzer aus der Datenbank der Börse: wählen Sie sie zuerst unter Datei, Datenbank der Börse.</translation>
+        <translation>Mailroom exportiert die Benutzer aus der Datenbank der Jobbörse: wählen Sie sie zuerst unter Datei, Datenbank der Jobbörse.</translation>
     </message>
 </context>
 <context>
