@@ -30,6 +30,20 @@ int fail(const QString& message, int code = ExitFailure)
 
 } // namespace
 
+QCommandLineOption BoardCli::profileOption()
+{
+    return QCommandLineOption(QStringLiteral("profile"),
+        QStringLiteral("demo (the default), a profile saved in Mailroom's Board Database dialog, or a connection "
+                       "profile file (JSON)."),
+        QStringLiteral("NAME|FILE"), QStringLiteral("demo"));
+}
+
+QCommandLineOption BoardCli::passwordOption()
+{
+    return QCommandLineOption(QStringLiteral("password-stdin"),
+        QStringLiteral("Read the database password from the first line of standard input instead of the keychain."));
+}
+
 // "demo", a profile file (JSON), or the name of a profile saved in Mailroom's Board Database
 // dialog. A file wins over a saved name, as a path is what a script means when both exist.
 std::optional<BoardConnection> BoardCli::connectionFor(const QString& profile, QString* error)
@@ -226,16 +240,12 @@ int runBoardCommand(const QStringList& arguments)
         "recorded. create-flag-table adds Mailroom's table for the \"email bounced\" flags to the board's database, "
         "for a profile with \"flag_store\": \"board_table\" whose schema has no column for them."));
     parser.addHelpOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-        QStringLiteral("demo (the default), a profile saved in Mailroom's Board Database dialog, or a connection "
-                       "profile file (JSON)."),
-        QStringLiteral("NAME|FILE"), QStringLiteral("demo"));
+    const QCommandLineOption profileOption = BoardCli::profileOption();
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("csv (default) or json."),
         QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), QStringLiteral("Check and report a write without changing anything."));
-    const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
-        QStringLiteral("Read the database password from the first line of standard input instead of the keychain."));
+    const QCommandLineOption passwordOption = BoardCli::passwordOption();
     parser.addOptions({profileOption, formatOption, dryRunOption, passwordOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     if (!parser.parse(arguments))

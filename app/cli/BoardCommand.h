@@ -2,6 +2,7 @@
 
 #include "board/BoardConnection.h"
 
+#include <QCommandLineOption>
 #include <QStringList>
 
 #include <optional>
@@ -10,6 +11,9 @@
 int runBoardCommand(const QStringList& arguments);
 
 namespace BoardCli {
+// --profile NAME|FILE (demo by default) and --password-stdin, as board and export take them.
+QCommandLineOption profileOption();
+QCommandLineOption passwordOption();
 // "demo", or a connection profile file (JSON).
 std::optional<BoardConnection> connectionFor(const QString& profile, QString* error);
 // From standard input (first line) when fromStdin, else from the OS keychain; "" for SQLite.

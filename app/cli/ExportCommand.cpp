@@ -186,9 +186,7 @@ int runExportCommand(const QStringList& arguments)
         "--keep turns them off: hard-bounced or \"email bounced\" users, archived users, users not opted in, "
         "duplicate addresses, invalid addresses, spaces around values."));
     parser.addHelpOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-        QStringLiteral("demo (the default), a profile saved in Mailroom, or a connection profile file (JSON)."),
-        QStringLiteral("NAME|FILE"), QStringLiteral("demo"));
+    const QCommandLineOption profileOption = BoardCli::profileOption();
     const QCommandLineOption definitionOption(QStringLiteral("definition"),
         QStringLiteral("An export definition saved in Mailroom, or a definition file (JSON). Options given beside it "
                        "change it."),
@@ -233,8 +231,7 @@ int runExportCommand(const QStringList& arguments)
     const QCommandLineOption saveOption(QStringLiteral("save-definition"),
         QStringLiteral("Also save the definition under this name, for Mailroom and --definition."),
         QStringLiteral("NAME"));
-    const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
-        QStringLiteral("Read the database password from the first line of standard input instead of the keychain."));
+    const QCommandLineOption passwordOption = BoardCli::passwordOption();
     parser.addOptions({profileOption, definitionOption, typeOption, fieldsOption, whereOption, keepOption, presetOption,
         separatorOption, encodingOption, lineEndingOption, noHeaderOption, emptyOption, dateFormatOption,
         noProtectionOption, logOption, outOption, dryRunOption, saveOption, passwordOption});
