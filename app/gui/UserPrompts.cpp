@@ -1,6 +1,8 @@
 #include "UserPrompts.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QPushButton>
 
@@ -72,7 +74,10 @@ void UserPrompts::chooseSaveFile(
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setNameFilters(filters.split(QStringLiteral(";;")));
     dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(suggested);
+    // Start in the suggested file's folder, or the home folder when that is gone.
+    const QFileInfo file(suggested);
+    dialog->setDirectory(file.absoluteDir().exists() ? file.absolutePath() : QDir::homePath());
+    dialog->selectFile(file.fileName());
     QObject::connect(
         dialog, &QFileDialog::fileSelected, dialog, [done = std::move(done)](const QString& path) { done(path); });
     dialog->open();
