@@ -204,7 +204,7 @@ QWidget* ExportDialog::createContactsTab()
     whoRow->addStretch();
     layout->addLayout(whoRow);
     connect(m_who, &QButtonGroup::idClicked, this, [this](int id) {
-        m_worker.readPlaces(ContactKind(id));
+        askForPlaces(ContactKind(id));
         changed();
     });
 
@@ -575,7 +575,7 @@ void ExportDialog::setDefinition(const ExportDefinition& d)
     updateEncodingWarning();
     formatEdited();
     updateFieldButtons();
-    m_worker.readPlaces(d.who);
+    askForPlaces(d.who);
     changed();
 }
 
@@ -688,6 +688,16 @@ void ExportDialog::fillPlaceList(QListWidget* list, const QMap<QString, qint64>&
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(checked.contains(it.key()) ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+void ExportDialog::askForPlaces(ContactKind who)
+{
+    // Places change with the kind of user only: a preset or a field does not read them again.
+    if (m_placesAsked && m_placesFor == who)
+        return;
+    m_placesAsked = true;
+    m_placesFor = who;
+    m_worker.readPlaces(who);
 }
 
 void ExportDialog::showPlaces(ContactKind who, const ExportPlaces& places, const QString& error)

@@ -62,6 +62,7 @@ private:
     void changed(); // any control changed: schedule a count
     void requestCount();
     void showCount(int request, const ExportSummary& summary);
+    void askForPlaces(ContactKind who);
     void showPlaces(ContactKind who, const ExportPlaces& places, const QString& error);
     void fillPlaceList(QListWidget* list, const QMap<QString, qint64>& counts, const QStringList& checked);
     static QStringList checkedPlaces(const QListWidget* list);
@@ -95,7 +96,7 @@ private:
     int m_countRequest = 0;
     bool m_filling = false; // controls are being set from a definition: no counts
     ContactKind m_placesFor = ContactKind::Both;
-    bool m_placesKnown = false;
+    bool m_placesAsked = false;
 
     QComboBox* m_definitions = nullptr;
     QPushButton* m_deleteDefinition = nullptr;
