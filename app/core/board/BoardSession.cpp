@@ -47,6 +47,91 @@ QString text(const QVariant& value)
     return value.isNull() ? QString() : value.toString();
 }
 
+#ifdef MAILROOM_SQLITE_INTERRUPT
+// The Qt SQLite driver's connection, or null.
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// A value as Qt's SQLite driver hands it over (INTEGER as qint64, REAL as double, NULL as a null
+// string, BLOB as bytes), for the id and the flag.
+QVariant sqliteValue(sqlite3_value* value)
+{
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_value_int64(value)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_value_double(value));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_value_blob(value)), sqlite3_value_bytes(value)));
+    default:
+        return QVariant(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value)));
+    }
+}
+
+// text(sqliteValue()) without the QVariant for the common cases, text and whole numbers.
+QString sqliteText(sqlite3_value* value)
+{
+    const int type = sqlite3_value_type(value);
+    if (type == SQLITE_INTEGER)
+        return QString::number(sqlite3_value_int64(value));
+    if (type != SQLITE_TEXT)
+        return text(sqliteValue(value));
+    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value));
+}
+
+// One page of forEachUser() through the SQLite library, on the Qt driver's own connection (the
+// same library: MAILROOM_SQLITE_INTERRUPT; where Qt bundles its own SQLite, as on Windows and
+// macOS, pages go through QSqlQuery). QSqlQuery has SQLite turn every value into UTF-16 in its
+// own allocator and wraps it in a QVariant: at 1,000,000 users that alone took longer than the
+// sqlite3 shell's whole export (tests/bench/RESULTS.md). Here the UTF-8 goes to QString::fromUtf8
+// once; the values come out as the driver's would. take() gets each row and returns false to
+// stop; *read counts the rows. False with *error when the statement fails.
+template<typename Take>
+bool readSqlitePage(sqlite3* db, const QString& sql, const QList<BoardField>& fields, bool withFlag, Take take,
+    int* read, QString* error)
+{
+    sqlite3_stmt* prepared = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int status = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &prepared, nullptr);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(prepared, sqlite3_finalize);
+    if (status != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    // sqlite3_column_value() takes the connection's lock once per value, where _type, _text and
+    // _bytes take it each. Its value may be read in this thread, the only one that uses the
+    // connection (sqlite3_interrupt() from another touches no value).
+    const auto column = [&](qsizetype i) { return sqlite3_column_value(statement.get(), int(i)); };
+    int step = SQLITE_DONE;
+    while ((step = sqlite3_step(statement.get())) == SQLITE_ROW) {
+        ++*read;
+        BoardUserRow row; // as BoardSession::rowFrom makes it
+        row.id = sqliteValue(column(0)).toLongLong();
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            row.values[std::size_t(fields[i])] = sqliteText(column(i + 1));
+        if (withFlag) {
+            const QVariant flag = sqliteValue(column(fields.size() + 1));
+            row.bounced = flag.toBool() || flag.toString() == u"1"_s ? u"1"_s : u"0"_s;
+        }
+        if (!take(std::move(row)))
+            return true;
+    }
+    if (step != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+#endif
+
 QVariant bindable(const QString& value)
 {
     return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
@@ -394,41 +479,59 @@ bool BoardSession::forEachUser(const std::function<bool(const QList<BoardUserRow
         db.driver()->escapeIdentifier(m_connection.schema.usersTable, QSqlDriver::TableName), id,
         QString::number(pageSize));
     qint64 last = std::numeric_limits<qint64>::min();
+    // The caller gets a page's rows 64 at a time, in one reused list: a whole page of rows alive
+    // at once costs more in the allocator than reading it (tests/bench/RESULTS.md).
     constexpr qsizetype HandOver = 64;
     QList<BoardUserRow> rows;
     rows.reserve(HandOver);
+    bool more = true; // until page() says it wants no more
+    const auto take = [&](BoardUserRow&& row) {
+        if (!withFlag)
+            row.bounced = flagged.contains(row.id) ? u"1"_s : u"0"_s;
+        last = row.id;
+        rows.append(std::move(row));
+        if (rows.size() == HandOver) {
+            more = page(rows);
+            rows.clear();
+        }
+        return more;
+    };
+    const auto failed = [&](const QString& why) {
+        *error = cancel && cancel->load() ? SessionText::tr("Reading the board's users was cancelled.")
+                                          : SessionText::tr("Reading the board's users failed: %1").arg(why);
+        return false;
+    };
+#ifdef MAILROOM_SQLITE_INTERRUPT
+    sqlite3* const sqlite = m_connection.kind == BoardConnection::Kind::Sqlite ? sqliteHandle(db) : nullptr;
+#endif
+    // One page, its rows counted in *read; false with *error when it could not be read whole.
+    const auto readPage = [&](const QString& pageSql, int* read) {
+#ifdef MAILROOM_SQLITE_INTERRUPT
+        if (sqlite) {
+            QString why;
+            return readSqlitePage(sqlite, pageSql, fields, withFlag, take, read, &why) || failed(why);
+        }
+#endif
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(pageSql))
+            return failed(query.lastError().text());
+        while (more && query.next()) {
+            ++*read;
+            take(rowFrom(query, fields, withFlag));
+        }
+        return !more || readToTheEnd(query, cancel, error);
+    };
     for (;;) {
         if (cancel && cancel->load()) {
             *error = SessionText::tr("Reading the board's users was cancelled.");
             return false;
         }
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(QString(sql).replace(u"%5"_s, QString::number(last)))) {
-            *error = cancel && cancel->load()
-                ? SessionText::tr("Reading the board's users was cancelled.")
-                : SessionText::tr("Reading the board's users failed: %1").arg(query.lastError().text());
-            return false;
-        }
-        // The caller gets a page's rows 64 at a time, in one reused list: a whole
-        // page of rows alive at once costs more in the allocator than reading it
-        // (tests/bench/RESULTS.md).
         int read = 0;
-        while (query.next()) {
-            rows.append(rowFrom(query, fields, withFlag));
-            BoardUserRow& row = rows.back();
-            if (!withFlag)
-                row.bounced = flagged.contains(row.id) ? u"1"_s : u"0"_s;
-            last = row.id;
-            ++read;
-            if (rows.size() == HandOver) {
-                if (!page(rows))
-                    return true;
-                rows.clear();
-            }
-        }
-        if (!readToTheEnd(query, cancel, error))
+        if (!readPage(QString(sql).replace(u"%5"_s, QString::number(last)), &read))
             return false;
+        if (!more)
+            return true;
         if (!rows.isEmpty() && !page(rows))
             return true;
         rows.clear();

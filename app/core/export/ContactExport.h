@@ -183,6 +183,9 @@ private:
     SchemaProfile m_schema;
     const ExportBounces& m_bounces;
     QSet<QString> m_countries, m_regions, m_cities;
+    QList<std::optional<BoardField>> m_columnFields; // by column: its board field, or none for a computed key
+    bool m_statusMapped = false;
+    bool m_isoDates = false; // the date format is yyyy-MM-dd
     QSet<QString> m_seen;
 };
 

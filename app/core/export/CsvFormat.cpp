@@ -6,6 +6,7 @@
 #include <qt_windows.h>
 #endif
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -285,50 +286,68 @@ QString CsvWriter::protect(const QString& cell)
 
 void CsvWriter::appendRow(QByteArray& out, const QStringList& cells)
 {
+    // Room for the row at its longest (every character doubled inside quotes, three bytes each),
+    // made once: growing and cutting the array for every cell cost about as much as encoding it.
+    qsizetype longest = m_format.lineEnding.size();
+    for (const QString& cell : cells)
+        longest += 3 * (2 * (std::max(cell.size(), m_format.emptyText.size()) + 1) + 3);
+    const qsizetype at = out.size();
+    out.resize(at + longest);
+    char* end = out.data() + at;
+    // An ASCII separator is the same byte in every encoding Mailroom writes.
+    const bool asciiSeparator = m_format.separator.unicode() < 0x80;
     bool first = true;
     for (const QString& cell : cells) {
-        if (!first)
-            encode(out, QStringView(&m_format.separator, 1));
+        if (!first && asciiSeparator)
+            *end++ = char(m_format.separator.unicode());
+        else if (!first)
+            end = encode(end, QStringView(&m_format.separator, 1));
         first = false;
-        appendCell(out, cell);
+        end = appendCell(end, cell);
     }
-    out += m_format.lineEnding;
+    end = std::copy(m_format.lineEnding.cbegin(), m_format.lineEnding.cend(), end);
+    out.truncate(end - out.constData());
 }
 
-void CsvWriter::appendCell(QByteArray& out, const QString& value)
+char* CsvWriter::appendCell(char* out, const QString& value)
 {
-    QString cell = value.isEmpty() ? m_format.emptyText : value;
+    // A view of the cell as written: most are written as given, without a copy.
+    const QString& given = value.isEmpty() ? m_format.emptyText : value;
+    QStringView cell = given;
+    QString changed; // the cell, when the length limit or the protection changes it
     const bool formula = m_format.formulaProtection && startsLikeFormula(cell);
     if (m_format.maxFieldBytes > 0) {
         // The limit holds for the cell as written, the protecting ' included.
         bool cut = false;
-        cell = cutToUtf8Bytes(cell, m_format.maxFieldBytes - (formula ? 1 : 0), &cut);
+        changed = cutToUtf8Bytes(given, m_format.maxFieldBytes - (formula ? 1 : 0), &cut);
+        cell = changed;
         m_cellsCut += cut ? 1 : 0;
     }
-    if (formula)
-        cell.prepend(u'\'');
-    const bool quoted = formula || cell.contains(m_format.separator) || cell.contains(m_format.quote)
-        || cell.contains(u'\r') || cell.contains(u'\n') || cell.startsWith(u' ') || cell.endsWith(u' ');
-    if (!quoted) {
-        encode(out, cell);
-        return;
+    if (formula) {
+        changed = cell.toString().prepend(u'\'');
+        cell = changed;
     }
-    const QString quote(m_format.quote);
-    encode(out, quote);
-    encode(out, QString(cell).replace(quote, quote + quote));
-    encode(out, quote);
+    // One pass over the cell for everything that asks for quotes; most characters are above all
+    // of them, and one comparison clears them.
+    const QChar separator = m_format.separator;
+    const QChar quote = m_format.quote;
+    const char16_t highest = std::max({separator.unicode(), quote.unicode(), char16_t(u'\r'), char16_t(u'\n')});
+    const bool quoted = formula || (!cell.isEmpty() && (cell.front() == u' ' || cell.back() == u' '))
+        || std::any_of(cell.cbegin(), cell.cend(), [&](QChar c) {
+               return c.unicode() <= highest && (c == separator || c == quote || c == u'\r' || c == u'\n');
+           });
+    if (!quoted)
+        return encode(out, cell);
+    const QString quoteText(quote);
+    out = encode(out, quoteText);
+    out = encode(out, cell.toString().replace(quoteText, quoteText + quoteText));
+    return encode(out, quoteText);
 }
 
-void CsvWriter::encode(QByteArray& out, QStringView text)
+char* CsvWriter::encode(char* out, QStringView text)
 {
-    if (m_format.encoding != CsvEncoding::Windows1252) {
-        // Straight into out: a QByteArray per cell would cost more than the encoding.
-        const qsizetype at = out.size();
-        out.resize(at + text.size() * 3);
-        char* end = m_utf8.appendToBuffer(out.data() + at, text);
-        out.truncate(end - out.constData());
-        return;
-    }
+    if (m_format.encoding != CsvEncoding::Windows1252)
+        return m_utf8.appendToBuffer(out, text); // straight into out: a QByteArray per cell cost more
     bool missing = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t c = text[i].unicode();
@@ -337,14 +356,15 @@ void CsvWriter::encode(QByteArray& out, QStringView text)
             ++i;
         }
         if (const std::optional<char> byte = cp1252(c)) {
-            out += *byte;
+            *out++ = *byte;
             continue;
         }
-        out += '?';
+        *out++ = '?';
         missing = true;
         const QString character = QString::fromUcs4(&c, 1);
         if (!m_unencodable.contains(character))
             m_unencodable += character;
     }
     m_cellsWithUnencodable += missing ? 1 : 0;
+    return out;
 }

@@ -93,8 +93,9 @@ public:
     qint64 cellsCut() const { return m_cellsCut; }
 
 private:
-    void appendCell(QByteArray& out, const QString& cell);
-    void encode(QByteArray& out, QStringView text);
+    // Write at out, which has room enough (appendRow() makes it), and return the end.
+    char* appendCell(char* out, const QString& cell);
+    char* encode(char* out, QStringView text);
 
     CsvFormat m_format;
     QStringEncoder m_utf8 {QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
