@@ -42,6 +42,7 @@ private Q_SLOTS:
     void aCancelledExportLeavesTheOldFile();
     void aFullDiskLeavesTheOldFile();
     void brevoRefusesAFileOverItsLimit();
+    void repeatedAddressesAreFoundOnDiskToo();
 
 private:
     // A board with the demo schema holding the hostile users below.
@@ -586,6 +587,57 @@ void TestContactExport::brevoRefusesAFileOverItsLimit()
     QVERIFY(!summary.ok);
     QVERIFY2(summary.error.contains(u"Brevo"_s), qPrintable(summary.error));
     QCOMPARE(readFile(target), QByteArray("earlier\n"));
+}
+
+void TestContactExport::repeatedAddressesAreFoundOnDiskToo()
+{
+    // Past its limit the set moves to a temporary file and still answers exactly.
+    SeenAddresses seen(50);
+    QSet<QString> reference;
+    for (int i = 0; i < 3000; ++i) {
+        const QString key = u"user%1@example.org"_s.arg((i * 7919) % 1000);
+        const bool fresh = !reference.contains(key);
+        reference.insert(key);
+        QCOMPARE(seen.insert(key), fresh);
+    }
+    QVERIFY(seen.spilled());
+    QVERIFY2(seen.error().isEmpty(), qPrintable(seen.error()));
+
+    // An export past the limit writes the same file as one that stays in memory, on a board
+    // where a third of the addresses come again in another case.
+    const QString path = m_dir.filePath(u"repeats.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"repeats"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE users (id INTEGER PRIMARY KEY, type TEXT NOT NULL, first_name TEXT, last_name "
+                       "TEXT, company TEXT, email TEXT NOT NULL, city TEXT, region TEXT, postcode TEXT, country TEXT, "
+                       "subscribed INTEGER NOT NULL, status TEXT NOT NULL, registered_at TEXT NOT NULL, last_login_at "
+                       "TEXT, job_alert INTEGER NOT NULL)"_s));
+        QVERIFY(db.transaction());
+        QVERIFY(q.prepare(u"INSERT INTO users (id, type, email, subscribed, status, registered_at, job_alert) "
+                          "VALUES (?, 'seeker', ?, 1, 'active', '2025-01-01', 0)"_s));
+        for (int id = 1; id <= 3000; ++id) {
+            q.addBindValue(id);
+            // The last thousand repeat the first thousand's addresses in capitals.
+            q.addBindValue(id > 2000 ? u"USER%1@Example.org"_s.arg(id - 2000) : u"user%1@example.org"_s.arg(id));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+    QSqlDatabase::removeDatabase(u"repeats"_s);
+    const auto session = open(path);
+    ExportDefinition d;
+    d.columns = {{u"id"_s, {}}, {u"email"_s, {}}};
+    const QString inMemory = m_dir.filePath(u"repeats-memory.csv"_s);
+    const QString onDisk = m_dir.filePath(u"repeats-disk.csv"_s);
+    const ExportSummary memory = runContactExport(*session, d, {}, inMemory);
+    const ExportSummary disk = runContactExport(*session, d, {}, onDisk, nullptr, {}, 0, 100);
+    QVERIFY2(memory.ok && disk.ok, qPrintable(memory.error + disk.error));
+    QCOMPARE(memory.skipped[std::size_t(ExportSkip::Duplicate)], qint64(1000));
+    QCOMPARE(disk.skipped, memory.skipped);
+    QCOMPARE(readFile(onDisk), readFile(inMemory));
 }
 
 QTEST_GUILESS_MAIN(TestContactExport)

@@ -9,6 +9,10 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -433,8 +437,72 @@ QString ExportSummary::describe() const
     return lines.join(u'\n');
 }
 
-ContactSelection::ContactSelection(
-    const ExportDefinition& definition, const SchemaProfile& schema, const ExportBounces& bounces)
+SeenAddresses::SeenAddresses(qsizetype memoryLimit) : m_limit(memoryLimit)
+{ }
+
+SeenAddresses::~SeenAddresses()
+{
+    m_insert.reset();
+    if (!m_connection.isEmpty()) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool SeenAddresses::insert(const QString& key)
+{
+    if (!m_error.isEmpty())
+        return true;
+    if (!m_insert) {
+        if (m_memory.contains(key))
+            return false;
+        m_memory.insert(key);
+        if (m_memory.size() > m_limit)
+            spill(); // when it fails, error() says why and the export stops
+        return true;
+    }
+    m_insert->bindValue(0, key);
+    if (!m_insert->exec()) {
+        m_error = ExportText::tr("the list of addresses written so far could not be kept on disk: %1")
+                      .arg(m_insert->lastError().text());
+        return true;
+    }
+    return m_insert->numRowsAffected() == 1;
+}
+
+bool SeenAddresses::spill()
+{
+    static std::atomic_int counter {0};
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_connection = u"mailroom-export-seen-%1"_s.arg(++counter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_dir->filePath(u"seen.sqlite"_s));
+    QSqlQuery setup(db);
+    // The file is thrown away with the export: no journal, no syncs, a cache of 4 MiB.
+    const bool ok = m_dir->isValid() && db.open() && setup.exec(u"PRAGMA journal_mode = OFF"_s)
+        && setup.exec(u"PRAGMA synchronous = OFF"_s) && setup.exec(u"PRAGMA cache_size = -4096"_s)
+        && setup.exec(u"CREATE TABLE seen (address TEXT PRIMARY KEY) WITHOUT ROWID"_s) && db.transaction();
+    if (!ok) {
+        m_error = ExportText::tr("the list of addresses written so far could not be kept on disk: %1")
+                      .arg(setup.lastError().isValid() ? setup.lastError().text() : db.lastError().text());
+        return false;
+    }
+    m_insert = std::make_unique<QSqlQuery>(db);
+    m_insert->prepare(u"INSERT OR IGNORE INTO seen (address) VALUES (?)"_s);
+    for (const QString& address : std::as_const(m_memory)) {
+        m_insert->bindValue(0, address);
+        if (!m_insert->exec()) {
+            m_error = ExportText::tr("the list of addresses written so far could not be kept on disk: %1")
+                          .arg(m_insert->lastError().text());
+            return false;
+        }
+    }
+    m_memory = {}; // frees the table too, unlike clear()
+    return true;
+}
+
+ContactSelection::ContactSelection(const ExportDefinition& definition, const SchemaProfile& schema,
+    const ExportBounces& bounces, qsizetype duplicatesInMemory)
     : m_definition(definition)
     , m_schema(schema)
     , m_bounces(bounces)
@@ -443,6 +511,7 @@ ContactSelection::ContactSelection(
     , m_cities(lowerSet(definition.criteria.cities))
     , m_statusMapped(!schema.field(BoardField::Status).isEmpty())
     , m_isoDates(definition.format.dateFormat == u"yyyy-MM-dd"_s)
+    , m_seen(duplicatesInMemory)
 {
     // Once, not for every cell of every row.
     for (const ExportColumn& column : definition.columns)
@@ -544,11 +613,8 @@ std::optional<ExportSkip> ContactSelection::check(const BoardUserRow& row)
         if (std::any_of(local.begin(), local.end(), [](QChar ch) { return ch.unicode() > 0x7F; }))
             return ExportSkip::ToolLimit;
     }
-    if (clean.duplicates && !key.isEmpty()) {
-        if (m_seen.contains(key))
-            return ExportSkip::Duplicate;
-        m_seen.insert(key);
-    }
+    if (clean.duplicates && !key.isEmpty() && !m_seen.insert(key))
+        return ExportSkip::Duplicate;
     return std::nullopt;
 }
 
@@ -626,11 +692,11 @@ QStringList ContactSelection::header() const
 
 ExportSummary runContactExport(BoardSession& session, const ExportDefinition& definition, const ExportBounces& bounces,
     const QString& target, const std::atomic_bool* cancel, const std::function<void(qint64, qint64)>& progress,
-    int previewRows)
+    int previewRows, qsizetype duplicatesInMemory)
 {
     ExportSummary summary;
     summary.target = QDir::toNativeSeparators(target);
-    ContactSelection selection(definition, session.connection().schema, bounces);
+    ContactSelection selection(definition, session.connection().schema, bounces, duplicatesInMemory);
     summary.header = selection.header();
     summary.notes = selection.notes();
 
@@ -690,6 +756,11 @@ ExportSummary runContactExport(BoardSession& session, const ExportDefinition& de
                     writer.appendRow(scratch, cells); // a count still finds what the encoding cannot hold
                     scratch.clear();
                 }
+            }
+            if (!selection.error().isEmpty()) {
+                summary.error = ExportText::tr("%1 was left as it was: %2").arg(summary.target, selection.error());
+                failed = true;
+                return false;
             }
             if (buffer.size() >= FlushBytes && !flush()) {
                 failed = true;

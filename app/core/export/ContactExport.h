@@ -162,18 +162,52 @@ struct ExportSummary
     QString describe() const; // a few translated lines for the owner and the CLI
 };
 
+// The addresses an export wrote, for the duplicates clean-up: in memory up to memoryLimit of
+// them, then in a temporary SQLite file (a primary key, INSERT OR IGNORE) with a small page
+// cache, so an export's memory stays flat however many contacts it writes. Exact either way.
+// Used in one thread (it may open a Qt SQL connection there).
+class SeenAddresses
+{
+public:
+    explicit SeenAddresses(qsizetype memoryLimit = 100'000);
+    ~SeenAddresses();
+    SeenAddresses(const SeenAddresses&) = delete;
+    SeenAddresses& operator=(const SeenAddresses&) = delete;
+
+    // True the first time key is given, false for a repeat. False with error() set when the
+    // file could not be written.
+    bool insert(const QString& key);
+    bool spilled() const { return m_insert != nullptr; }
+    const QString& error() const { return m_error; }
+
+private:
+    bool spill();
+
+    qsizetype m_limit;
+    QSet<QString> m_memory;
+    std::unique_ptr<class QTemporaryDir> m_dir;
+    QString m_connection;
+    std::unique_ptr<class QSqlQuery> m_insert;
+    QString m_error;
+};
+
 // Decides, per user, whether they go in the file and with which values. Stateful: it remembers
 // the addresses written, for the duplicates clean-up.
 class ContactSelection
 {
 public:
-    ContactSelection(const ExportDefinition& definition, const SchemaProfile& schema, const ExportBounces& bounces);
+    // duplicatesInMemory: how many written addresses stay in memory before SeenAddresses moves
+    // them to a temporary file.
+    ContactSelection(const ExportDefinition& definition, const SchemaProfile& schema, const ExportBounces& bounces,
+        qsizetype duplicatesInMemory = 100'000);
 
     std::optional<ExportSkip> check(const BoardUserRow& row);
     QStringList cells(const BoardUserRow& row) const; // the row's values, before CSV quoting
     QStringList header() const;
     QList<BoardField> fieldsToRead() const;
     QStringList notes() const; // criteria and clean-ups the board's schema cannot serve
+    // Why the duplicates clean-up could not go on (its temporary file failed), or empty.
+    const QString& error() const { return m_seen.error(); }
 
 private:
     QString value(const BoardUserRow& row, BoardField field) const;
@@ -186,7 +220,7 @@ private:
     QList<std::optional<BoardField>> m_columnFields; // by column: its board field, or none for a computed key
     bool m_statusMapped = false;
     bool m_isoDates = false; // the date format is yyyy-MM-dd
-    QSet<QString> m_seen;
+    SeenAddresses m_seen;
 };
 
 // Reads the board through session and writes target through a temporary file that replaces it
@@ -195,7 +229,8 @@ private:
 // progress gets (users read, users on the board).
 ExportSummary runContactExport(BoardSession& session, const ExportDefinition& definition, const ExportBounces& bounces,
     const QString& target, const std::atomic_bool* cancel = nullptr,
-    const std::function<void(qint64, qint64)>& progress = {}, int previewRows = 0);
+    const std::function<void(qint64, qint64)>& progress = {}, int previewRows = 0,
+    qsizetype duplicatesInMemory = 100'000);
 
 // The distinct countries, regions and cities of the users of a kind, with how many users each.
 struct ExportPlaces
