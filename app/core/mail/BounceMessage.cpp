@@ -1,0 +1,175 @@
+#include "mail/BounceMessage.h"
+
+#include "bounces/BounceClassifier.h"
+
+namespace {
+
+// "rfc822; <Anna@Example.org>" -> "anna@example.org".
+QByteArray addressIn(QByteArrayView value)
+{
+    QByteArrayView v = value.trimmed();
+    if (const qsizetype semicolon = v.indexOf(';'); semicolon >= 0)
+        v = v.sliced(semicolon + 1).trimmed();
+    if (v.startsWith('<') && v.endsWith('>'))
+        v = v.sliced(1, v.size() - 2);
+    return v.trimmed().toByteArray().toLower();
+}
+
+// A local part, an @ and a domain.
+bool isAddress(QByteArrayView address)
+{
+    const qsizetype at = address.lastIndexOf('@');
+    return at > 0 && at + 1 < address.size();
+}
+
+// The first address of an address list: "Anna <anna@x.example>, b@y" -> "anna@x.example".
+QByteArray firstAddress(QByteArrayView list)
+{
+    const qsizetype open = list.indexOf('<');
+    const qsizetype close = open >= 0 ? list.indexOf('>', open) : -1;
+    if (close > open)
+        return addressIn(list.sliced(open + 1, close - open - 1));
+    const qsizetype comma = list.indexOf(',');
+    return addressIn(comma >= 0 ? list.first(comma) : list);
+}
+
+// "smtp; 550 5.1.1 ..." -> "550 5.1.1 ...".
+QByteArray withoutType(QByteArrayView value)
+{
+    const qsizetype semicolon = value.indexOf(';');
+    const QByteArrayView type = semicolon >= 0 ? value.first(semicolon).trimmed() : QByteArrayView();
+    const bool typed = !type.isEmpty() && !type.contains(' ');
+    return (typed ? value.sliced(semicolon + 1) : value).trimmed().toByteArray().simplified();
+}
+
+// The blocks of a message/delivery-status body: the per-message one first, then one per
+// recipient (RFC 3464, 2.1). Blocks are meant to be separated by blank lines, but real servers
+// (AOL, some Sendmail) run them together, so a recipient block starts at each Final-Recipient,
+// and at an Original-Recipient that follows a complete one.
+QList<QList<MimeMessage::Header>> statusBlocks(QByteArrayView body)
+{
+    QByteArray text = body.toByteArray();
+    text.replace("\r\n", "\n");
+    QList<QList<MimeMessage::Header>> blocks(1);
+    bool final = false; // what the current block holds
+    bool original = false;
+    for (const MimeMessage::Header& field : MimeMessage::parseHeaders(text)) {
+        const bool isFinal = field.name.compare("Final-Recipient", Qt::CaseInsensitive) == 0;
+        const bool isOriginal = field.name.compare("Original-Recipient", Qt::CaseInsensitive) == 0;
+        if (isFinal || isOriginal) {
+            const bool repeated = isFinal ? final : original;
+            const bool afterMessageFields = !final && !original && blocks.size() == 1 && !blocks.back().isEmpty();
+            if (repeated || afterMessageFields) {
+                blocks.append(QList<MimeMessage::Header>());
+                final = original = false;
+            }
+        }
+        final = final || isFinal;
+        original = original || isOriginal;
+        blocks.back().append(field);
+    }
+    return blocks;
+}
+
+DeliveryAction actionNamed(QByteArrayView action)
+{
+    const QByteArray a = action.trimmed().toByteArray().toLower();
+    if (a.startsWith("delayed"))
+        return DeliveryAction::Delayed;
+    if (a.startsWith("delivered") || a.startsWith("relayed") || a.startsWith("expanded"))
+        return DeliveryAction::Delivered;
+    return DeliveryAction::Failed;
+}
+
+bool isAutoReply(const MimeMessage& message)
+{
+    const QByteArray submitted = message.header("Auto-Submitted").toLower();
+    if (submitted.startsWith("auto-replied"))
+        return true;
+    if (!message.header("X-Autoreply").isEmpty() || !message.header("X-Autorespond").isEmpty())
+        return true;
+    const QString subject = message.decodedHeader("Subject").toLower();
+    static const char* const vacation[] = {"out of office", "auto reply", "autoreply", "auto-reply", "automatic reply",
+        "vacation", "abwesenheit", "absence", "réponse automatique"};
+    return std::any_of(std::begin(vacation), std::end(vacation),
+        [&](const char* words) { return subject.contains(QString::fromUtf8(words)); });
+}
+
+} // namespace
+
+BounceMessage BounceMessage::read(const MimeMessage& message)
+{
+    BounceMessage result;
+    result.subject = message.decodedHeader("Subject");
+    QByteArray originalTo; // the first To address of the enclosed original message
+    bool statusPart = false;
+    for (const MimeMessage::Part& part : message.parts()) {
+        if (part.contentType == "message/delivery-status" || part.contentType == "message/global-delivery-status") {
+            statusPart = true;
+            const QList<QList<MimeMessage::Header>> blocks = statusBlocks(part.body);
+            for (qsizetype i = 0; i < blocks.size(); ++i) {
+                const QList<MimeMessage::Header>& block = blocks[i];
+                const QByteArray final = MimeMessage::headerIn(block, "Final-Recipient");
+                const QByteArray original = MimeMessage::headerIn(block, "Original-Recipient");
+                if (final.isEmpty() && original.isEmpty()) {
+                    if (result.reportingMta.isEmpty())
+                        result.reportingMta = withoutType(MimeMessage::headerIn(block, "Reporting-MTA"));
+                    continue;
+                }
+                Recipient r;
+                r.address = addressIn(final.isEmpty() ? original : final);
+                r.action = actionNamed(MimeMessage::headerIn(block, "Action"));
+                r.diagnostic = withoutType(MimeMessage::headerIn(block, "Diagnostic-Code"));
+                r.status = BounceClassifier::effectiveStatus(MimeMessage::headerIn(block, "Status"), r.diagnostic);
+                r.replyCode = BounceClassifier::replyCodeInText(r.diagnostic);
+                r.remoteHost = withoutType(MimeMessage::headerIn(block, "Remote-MTA"));
+                if (!r.address.isEmpty())
+                    result.recipients.append(r);
+            }
+        } else if (part.contentType == "message/feedback-report") {
+            result.kind = Kind::Feedback;
+            const QList<MimeMessage::Header> fields = MimeMessage::parseHeaders(part.body);
+            result.feedbackType = MimeMessage::headerIn(fields, "Feedback-Type").trimmed().toLower();
+            const QByteArray rcpt = MimeMessage::headerIn(fields, "Original-Rcpt-To");
+            if (!rcpt.isEmpty())
+                result.recipients.append({addressIn(rcpt), DeliveryAction::Failed, {}, 0, {}, {}});
+        } else if (part.contentType == "message/rfc822" || part.contentType == "text/rfc822-headers"
+            || part.contentType == "message/rfc822-headers" || part.contentType == "message/global") {
+            QByteArray enclosed = part.body;
+            enclosed.replace("\r\n", "\n");
+            const qsizetype blank = enclosed.indexOf("\n\n");
+            const QList<MimeMessage::Header> original
+                = MimeMessage::parseHeaders(blank >= 0 ? QByteArrayView(enclosed).first(blank) : enclosed);
+            if (result.originalMessageId.isEmpty())
+                result.originalMessageId = MimeMessage::headerIn(original, "Message-ID").trimmed();
+            if (result.originalSubject.isEmpty())
+                result.originalSubject = MimeMessage::decodeWords(MimeMessage::headerIn(original, "Subject"));
+            if (originalTo.isEmpty())
+                originalTo = firstAddress(MimeMessage::headerIn(original, "To"));
+        }
+    }
+    if (result.kind == Kind::Feedback)
+        return result;
+    // Notices whose status part names no usable recipient ("rfc822; @mx.example.org", or none at
+    // all) bounced the enclosed message's addressee; Exim and Google also name them in a header.
+    for (Recipient& r : result.recipients) {
+        if (!isAddress(r.address) && !originalTo.isEmpty())
+            r.address = originalTo;
+    }
+    result.recipients.removeIf([](const Recipient& r) { return !isAddress(r.address); });
+    if (result.recipients.isEmpty()) {
+        for (const QByteArray& failed : message.header("X-Failed-Recipients").split(',')) {
+            if (const QByteArray address = addressIn(failed); isAddress(address))
+                result.recipients.append({address, DeliveryAction::Failed, {}, 0, {}, {}});
+        }
+    }
+    if (result.recipients.isEmpty() && statusPart && !originalTo.isEmpty())
+        result.recipients.append({originalTo, DeliveryAction::Failed, {}, 0, {}, {}});
+    if (!result.recipients.isEmpty())
+        result.kind = Kind::Bounce;
+    else if (isAutoReply(message))
+        result.kind = Kind::AutoReply;
+    // TODO(#7): the non-standard notices (qmail, Exchange, the providers' own texts) have no
+    // delivery-status part; their recipients are in the human-readable text.
+    return result;
+}

@@ -1,0 +1,227 @@
+#include "mail/BounceMessage.h"
+#include "mail/MimeMessage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// MIME reading and the standard bounce structures, on hand-made messages and on the Sisimai
+// corpus (../shared/corpus/sisimai).
+class TestBounceMessage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void headersUnfoldAndDecode();
+    void transferEncodingsAndCharsets();
+    void multipartTreesAreWalked();
+    void brokenStructuresAreReadAsFarAsTheyGo();
+    void aDeliveryStatusNotification();
+    void corpusStandardNotices();
+
+private:
+    static QByteArray corpusFile(const QString& name);
+};
+
+QByteArray TestBounceMessage::corpusFile(const QString& name)
+{
+    QFile file(QStringLiteral(MAILROOM_SHARED_DIR "/corpus/sisimai/emails/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestBounceMessage::headersUnfoldAndDecode()
+{
+    const MimeMessage m = MimeMessage::parse("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\r\n"
+                                             "Subject: =?UTF-8?B?w5xiZXI=?= =?ISO-8859-1?Q?_Gr=F6=DFe?=\r\n"
+                                             "X-Long: first\r\n"
+                                             "\tsecond\r\n"
+                                             "  third\r\n"
+                                             "To: plain text =?utf-8?q?caf=C3=A9?= end\r\n"
+                                             "\r\n"
+                                             "body\r\n");
+    QCOMPARE(m.decodedHeader("subject"), u"Über Größe"_s);
+    QCOMPARE(m.header("X-Long"), QByteArray("first\tsecond  third"));
+    QCOMPARE(m.decodedHeader("To"), u"plain text café end"_s);
+    QCOMPARE(m.parts().size(), 1);
+    QCOMPARE(m.parts().front().contentType, QByteArray("text/plain"));
+    QCOMPARE(m.parts().front().body, QByteArray("body\n"));
+}
+
+void TestBounceMessage::transferEncodingsAndCharsets()
+{
+    const MimeMessage m = MimeMessage::parse("Content-Type: multipart/mixed; boundary=\"b;1\"\n\n"
+                                             "--b;1\n"
+                                             "Content-Type: text/plain; charset=iso-8859-1\n"
+                                             "Content-Transfer-Encoding: quoted-printable\n\n"
+                                             "Gr=FC=DFe, a soft=\n break and a lone = sign\n"
+                                             "--b;1\n"
+                                             "Content-Type: text/plain; charset=\"utf-8\"\n"
+                                             "Content-Transfer-Encoding: base64\n\n"
+                                             "5p2x5Lqs\n"
+                                             "--b;1--\n");
+    QCOMPARE(m.parts().size(), 2);
+    QCOMPARE(m.parts()[0].text(), u"Grüße, a soft break and a lone = sign"_s);
+    QCOMPARE(m.parts()[1].text(), u"東京"_s);
+    QVERIFY(m.problems().isEmpty());
+}
+
+void TestBounceMessage::multipartTreesAreWalked()
+{
+    const MimeMessage m = MimeMessage::parse("Content-Type: multipart/report; report-type=delivery-status;\n"
+                                             "  boundary=outer\n\n"
+                                             "preamble\n"
+                                             "--outer\n"
+                                             "Content-Type: multipart/alternative; boundary=inner\n\n"
+                                             "--inner\n\nplain\n--inner\nContent-Type: text/html\n\n<p>html</p>\n"
+                                             "--inner--\n"
+                                             "--outer\n"
+                                             "Content-Type: message/delivery-status\n\n"
+                                             "Reporting-MTA: dns; mx.example\n"
+                                             "--outer--\n"
+                                             "epilogue\n");
+    QCOMPARE(m.parts().size(), 3);
+    QCOMPARE(m.parts()[0].body, QByteArray("plain"));
+    QCOMPARE(m.parts()[0].depth, 2);
+    QCOMPARE(m.parts()[1].contentType, QByteArray("text/html"));
+    QCOMPARE(m.parts()[2].contentType, QByteArray("message/delivery-status"));
+    QVERIFY(m.problems().isEmpty());
+}
+
+void TestBounceMessage::brokenStructuresAreReadAsFarAsTheyGo()
+{
+    // No closing boundary: the last part runs to the end, and that is said.
+    MimeMessage m = MimeMessage::parse("Content-Type: multipart/mixed; boundary=x\n\n--x\n\nfirst\n--x\n\nsecond\n");
+    QCOMPARE(m.parts().size(), 2);
+    QCOMPARE(m.parts()[1].body, QByteArray("second\n"));
+    QCOMPARE(m.problems().size(), 1);
+
+    // No boundary parameter: read as text.
+    m = MimeMessage::parse("Content-Type: multipart/mixed\n\nwhatever\n");
+    QCOMPARE(m.parts().size(), 1);
+    QVERIFY(!m.problems().isEmpty());
+
+    // Boundaries nested thousands deep: cut at MaxDepth, no crash, no hang.
+    QByteArray deep;
+    for (int i = 0; i < 5000; ++i)
+        deep += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\n\n--b" + QByteArray::number(i)
+            + "\n";
+    deep += "\nleaf\n";
+    m = MimeMessage::parse(deep);
+    QVERIFY(m.parts().isEmpty());
+    QVERIFY(std::any_of(
+        m.problems().begin(), m.problems().end(), [](const QString& p) { return p.contains(u"deeper than"_s); }));
+
+    // Not a message at all.
+    m = MimeMessage::parse(QByteArray("\x00\x01\x02 binary \xff\xfe", 12));
+    QCOMPARE(BounceMessage::read(m).kind, BounceMessage::Kind::NotABounce);
+}
+
+void TestBounceMessage::aDeliveryStatusNotification()
+{
+    const MimeMessage m
+        = MimeMessage::parse("Subject: Undelivered Mail Returned to Sender\n"
+                             "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+                             "--B\n\nThe mail system could not deliver.\n"
+                             "--B\nContent-Type: message/delivery-status\n\n"
+                             "Reporting-MTA: dns; mail.jobs.example\n"
+                             "X-Postfix-Queue-ID: 4Zx\n\n"
+                             "Final-Recipient: rfc822; <Anna@Example.org>\n"
+                             "Original-Recipient: rfc822;anna@example.org\n"
+                             "Action: failed\n"
+                             "Status: 5.0.0\n"
+                             "Remote-MTA: dns; mx.example.org\n"
+                             "Diagnostic-Code: smtp; 550 5.1.1 <anna@example.org>: Recipient address\n"
+                             "    rejected: User unknown in virtual mailbox table\n\n"
+                             "Final-Recipient: rfc822; slow@example.net\n"
+                             "Action: delayed\n"
+                             "Status: 4.4.1\n"
+                             "--B\nContent-Type: text/rfc822-headers\n\n"
+                             "Message-ID: <alert-42@jobs.example>\n"
+                             "Subject: =?UTF-8?Q?Neue_Stellen_f=C3=BCr_Sie?=\n"
+                             "--B--\n");
+    const BounceMessage b = BounceMessage::read(m);
+    QCOMPARE(b.kind, BounceMessage::Kind::Bounce);
+    QCOMPARE(b.reportingMta, QByteArray("mail.jobs.example"));
+    QCOMPARE(b.recipients.size(), 2);
+    QCOMPARE(b.recipients[0].address, QByteArray("anna@example.org"));
+    QCOMPARE(b.recipients[0].action, DeliveryAction::Failed);
+    QCOMPARE(b.recipients[0].status, QByteArray("5.1.1")); // the diagnostic's status wins over 5.0.0
+    QCOMPARE(b.recipients[0].replyCode, quint16(550));
+    QCOMPARE(b.recipients[0].remoteHost, QByteArray("mx.example.org"));
+    QCOMPARE(b.recipients[0].diagnostic,
+        QByteArray("550 5.1.1 <anna@example.org>: Recipient address rejected: User unknown in virtual mailbox table"));
+    QCOMPARE(b.recipients[1].action, DeliveryAction::Delayed);
+    QCOMPARE(b.originalMessageId, QByteArray("<alert-42@jobs.example>"));
+    QCOMPARE(b.originalSubject, u"Neue Stellen für Sie"_s);
+}
+
+void TestBounceMessage::corpusStandardNotices()
+{
+    QFile expected(QStringLiteral(MAILROOM_SHARED_DIR "/corpus/sisimai/expected.jsonl"));
+    if (!expected.open(QIODevice::ReadOnly))
+        QSKIP("the Sisimai corpus is not beside the project (../shared/corpus/sisimai)");
+    QMap<QString, QList<QJsonObject>> byFile;
+    for (const QByteArray& line : expected.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty()) {
+            const QJsonObject row = QJsonDocument::fromJson(line).object();
+            byFile[row.value(u"file"_s).toString()].append(row);
+        }
+    }
+    // Deliberate differences, with their reasons, beside this test.
+    QFile listed(QStringLiteral(MAILROOM_TEST_SOURCE_DIR "/TestBounceMessage.differences"));
+    QVERIFY(listed.open(QIODevice::ReadOnly));
+    QSet<QString> differences;
+    for (const QByteArray& line : listed.readAll().split('\n')) {
+        if (!line.startsWith('#') && !line.trimmed().isEmpty())
+            differences.insert(QString::fromUtf8(line.left(line.indexOf('\t'))).trimmed());
+    }
+    int rows = 0;
+    int found = 0;
+    int standardFiles = 0;
+    QStringList standardMisses;
+    for (auto it = byFile.constBegin(); it != byFile.constEnd(); ++it) {
+        const QByteArray data = corpusFile(it.key());
+        QVERIFY2(!data.isEmpty(), qPrintable(it.key()));
+        const MimeMessage message = MimeMessage::parse(data);
+        const BounceMessage b = BounceMessage::read(message);
+        // Where the notice has the standard part, what it says must be read.
+        const auto has = [&](QByteArrayView type) {
+            return std::any_of(message.parts().begin(), message.parts().end(),
+                [&](const MimeMessage::Part& p) { return p.contentType == type; });
+        };
+        if (has("message/feedback-report"))
+            QVERIFY2(b.kind == BounceMessage::Kind::Feedback, qPrintable(it.key()));
+        if (it.key().startsWith(u"rfc3834-"_s))
+            QVERIFY2(b.kind == BounceMessage::Kind::AutoReply, qPrintable(it.key()));
+        const bool standard = has("message/delivery-status");
+        standardFiles += standard ? 1 : 0;
+        for (const QJsonObject& row : it.value()) {
+            ++rows;
+            const QByteArray address = row.value(u"recipient"_s).toString().toUtf8().toLower();
+            const bool hit = std::any_of(b.recipients.begin(), b.recipients.end(),
+                [&](const BounceMessage::Recipient& r) { return r.address == address; });
+            found += hit ? 1 : 0;
+            const QString key = it.key() + u' ' + QString::fromUtf8(address);
+            if (differences.contains(key)) {
+                QVERIFY2(!hit, qPrintable(key + u" is listed as a difference but agrees now"_s));
+                continue;
+            }
+            if (!hit && standard)
+                standardMisses << key;
+        }
+    }
+    // The figure of issue 7 so far: recipients found from standard structures alone.
+    qInfo("recipients found: %d of %d (%.1f%%); %d of %d notices have a delivery-status part", found, rows,
+        100.0 * found / rows, standardFiles, int(byFile.size()));
+    qInfo("%s", qPrintable(standardMisses.join(u"\n"_s)));
+    QVERIFY2(standardMisses.isEmpty(), qPrintable(standardMisses.join(u"; "_s)));
+    // A floor under what the standard structures give (61%), so a change cannot lose them unseen.
+    QVERIFY2(found * 100 >= rows * 60, "fewer than 60% of the corpus recipients found");
+}
+
+QTEST_GUILESS_MAIN(TestBounceMessage)
+#include "TestBounceMessage.moc"
