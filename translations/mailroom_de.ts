@@ -1624,6 +1624,14 @@ Tabelle anlegen?</translation>
         <source>%1 could not be completed: %2. The file was left as it was.</source>
         <translation>%1 konnte nicht fertiggestellt werden: %2. Die Datei blieb unverändert.</translation>
     </message>
+    <message>
+        <source>the list of addresses written so far could not be kept on disk: %1</source>
+        <translation>die Liste der bisher geschriebenen Adressen konnte nicht auf dem Datenträger gehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was left as it was: %2</source>
+        <translation>%1 blieb unverändert: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -2569,6 +2577,25 @@ Tabelle anlegen?</translation>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeMessage</name>
+    <message>
+        <source>More than %1 MIME parts; the rest were not read.</source>
+        <translation>Mehr als %1 MIME-Teile; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>A multipart part has no boundary; it was read as text.</source>
+        <translation>Ein Multipart-Teil hat keine Boundary; er wurde als Text gelesen.</translation>
+    </message>
+    <message>
+        <source>MIME parts nested deeper than %1 levels were not read.</source>
+        <translation>MIME-Teile, die tiefer als %1 Ebenen verschachtelt sind, wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>A multipart part ends without its closing boundary.</source>
+        <translation>Ein Multipart-Teil endet ohne seine schließende Boundary.</translation>
     </message>
 </context>
 <context>
