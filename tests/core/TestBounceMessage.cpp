@@ -1,3 +1,4 @@
+#include "bounces/BounceClassifier.h"
 #include "mail/BounceMessage.h"
 #include "mail/MimeMessage.h"
 
@@ -182,6 +183,10 @@ void TestBounceMessage::corpusStandardNotices()
     int rows = 0;
     int found = 0;
     int standardFiles = 0;
+    int sameReason = 0;
+    int sameCategory = 0;
+    QStringList madeHard;
+    const BounceClassifier& classifier = BounceClassifier::builtIn();
     QStringList standardMisses;
     for (auto it = byFile.constBegin(); it != byFile.constEnd(); ++it) {
         const QByteArray data = corpusFile(it.key());
@@ -202,9 +207,24 @@ void TestBounceMessage::corpusStandardNotices()
         for (const QJsonObject& row : it.value()) {
             ++rows;
             const QByteArray address = row.value(u"recipient"_s).toString().toUtf8().toLower();
-            const bool hit = std::any_of(b.recipients.begin(), b.recipients.end(),
+            const auto recipient = std::find_if(b.recipients.begin(), b.recipients.end(),
                 [&](const BounceMessage::Recipient& r) { return r.address == address; });
+            const bool hit = recipient != b.recipients.end();
             found += hit ? 1 : 0;
+            // Reason and category, as the log classifier gives them, against Sisimai's.
+            BounceReason theirs = BounceReason::Undefined;
+            const bool known = reasonFromName(row.value(u"reason"_s).toString().toLatin1(), &theirs);
+            if (hit || b.kind == BounceMessage::Kind::Feedback || b.kind == BounceMessage::Kind::AutoReply) {
+                const BounceReason ours = b.kind == BounceMessage::Kind::Feedback ? BounceReason::Feedback
+                    : b.kind == BounceMessage::Kind::AutoReply                    ? BounceReason::Vacation
+                    : hit ? classifier.classify(recipient->event())
+                          : BounceReason::Undefined;
+                sameReason += known && ours == theirs ? 1 : 0;
+                sameCategory += known && categoryOf(ours) == categoryOf(theirs) ? 1 : 0;
+                if (known && categoryOf(ours) == BounceCategory::Hard && categoryOf(theirs) != BounceCategory::Hard)
+                    madeHard << it.key() + u": "_s + row.value(u"reason"_s).toString() + u" -> "_s
+                            + QString::fromLatin1(reasonName(ours));
+            }
             const QString key = it.key() + u' ' + QString::fromUtf8(address);
             if (differences.contains(key)) {
                 QVERIFY2(!hit, qPrintable(key + u" is listed as a difference but agrees now"_s));
@@ -217,10 +237,17 @@ void TestBounceMessage::corpusStandardNotices()
     // The figure of issue 7 so far: recipients found from standard structures alone.
     qInfo("recipients found: %d of %d (%.1f%%); %d of %d notices have a delivery-status part", found, rows,
         100.0 * found / rows, standardFiles, int(byFile.size()));
-    qInfo("%s", qPrintable(standardMisses.join(u"\n"_s)));
+    qInfo("reason agreement: %d of %d (%.1f%%); category agreement: %d (%.1f%%)", sameReason, rows,
+        100.0 * sameReason / rows, sameCategory, 100.0 * sameCategory / rows);
+    qInfo("made hard where Sisimai is not (%d): %s", int(madeHard.size()), qPrintable(madeHard.join(u"; "_s)));
     QVERIFY2(standardMisses.isEmpty(), qPrintable(standardMisses.join(u"; "_s)));
-    // A floor under what the standard structures give (61%), so a change cannot lose them unseen.
+    // Floors under what the standard structures give today (61% found, 30% same reason, 43% same
+    // category), so a change cannot lose them unseen.
+    // TODO(#7): the issue's targets are 98% found, 92% reason and 97% category agreement, and no
+    // notice Sisimai calls blocked or soft made hard (16 are today, listed above).
     QVERIFY2(found * 100 >= rows * 60, "fewer than 60% of the corpus recipients found");
+    QVERIFY2(sameReason * 100 >= rows * 30, "reason agreement fell below 30%");
+    QVERIFY2(sameCategory * 100 >= rows * 43, "category agreement fell below 43%");
 }
 
 QTEST_GUILESS_MAIN(TestBounceMessage)

@@ -97,6 +97,18 @@ bool isAutoReply(const MimeMessage& message)
 
 } // namespace
 
+DeliveryEvent BounceMessage::Recipient::event() const
+{
+    DeliveryEvent e;
+    e.action = action;
+    e.recipient = address;
+    e.enhancedStatus = status;
+    e.replyCode = replyCode;
+    e.remoteHost = remoteHost;
+    e.diagnostic = diagnostic;
+    return e;
+}
+
 BounceMessage BounceMessage::read(const MimeMessage& message)
 {
     BounceMessage result;

@@ -28,6 +28,9 @@ struct BounceMessage
         quint16 replyCode = 0;
         QByteArray remoteHost; // Remote-MTA
         QByteArray diagnostic; // Diagnostic-Code without its type ("smtp;"), unfolded
+
+        // The delivery event this recipient stands for, for the classifier and the ledger.
+        DeliveryEvent event() const;
     };
 
     Kind kind = Kind::NotABounce;
