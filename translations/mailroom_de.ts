@@ -2233,6 +2233,33 @@ Tabelle anlegen?</translation>
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <source>%1 is not a mailbox Mailroom reads (an .eml file, an mbox file or a Maildir folder).</source>
+        <translation>%1 ist kein Postfach, das Mailroom liest (eine .eml-Datei, eine mbox-Datei oder ein Maildir-Ordner).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1, Nachricht %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is cut off at the end of the file; what it holds was read.</source>
+        <translation>%1: Nachricht %2 ist am Dateiende abgeschnitten; ihr Inhalt wurde gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mailroom</source>

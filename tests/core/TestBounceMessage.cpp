@@ -1,11 +1,13 @@
 #include "bounces/BounceClassifier.h"
 #include "mail/BounceMessage.h"
+#include "mail/Mailbox.h"
 #include "mail/MimeMessage.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void brokenStructuresAreReadAsFarAsTheyGo();
     void aDeliveryStatusNotification();
     void corpusStandardNotices();
+    void mailboxesAreReadMessageByMessage();
+    void theCorpusAsAnMboxComesBackWhole();
 
 private:
     static QByteArray corpusFile(const QString& name);
@@ -248,6 +252,115 @@ void TestBounceMessage::corpusStandardNotices()
     QVERIFY2(found * 100 >= rows * 60, "fewer than 60% of the corpus recipients found");
     QVERIFY2(sameReason * 100 >= rows * 30, "reason agreement fell below 30%");
     QVERIFY2(sameCategory * 100 >= rows * 43, "category agreement fell below 43%");
+}
+
+namespace {
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+} // namespace
+
+void TestBounceMessage::mailboxesAreReadMessageByMessage()
+{
+    QTemporaryDir dir;
+    QStringList problems;
+    QList<QByteArray> messages;
+    QStringList wheres;
+    const Mailbox::Visit collect = [&](const QByteArray& message, const QString& where) {
+        messages << message;
+        wheres << where;
+        return true;
+    };
+
+    // mbox: separators, mboxrd quoting undone, a last message cut off mid-line.
+    const QString mbox = writeFile(dir.filePath(u"bounces.mbox"_s),
+        "From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nSubject: one\n\nbody one\n>From the start\n\n"
+        "From MAILER-DAEMON Mon Jan  1 00:00:01 2024\nSubject: two\n\nbody\nFrom here on, not a separator\n\n"
+        "From MAILER-DAEMON Mon Jan  1 00:00:02 2024\nSubject: three\n\ncut off he");
+    QCOMPARE(Mailbox::kindOf(mbox), Mailbox::Kind::Mbox);
+    QVERIFY(Mailbox::forEachMessage(mbox, collect, &problems));
+    QCOMPARE(messages.size(), 3);
+    QCOMPARE(messages[0], QByteArray("Subject: one\n\nbody one\nFrom the start\n\n"));
+    QCOMPARE(messages[1], QByteArray("Subject: two\n\nbody\nFrom here on, not a separator\n\n"));
+    QCOMPARE(messages[2], QByteArray("Subject: three\n\ncut off he"));
+    QVERIFY(wheres[1].endsWith(u"bounces.mbox, message 2"_s));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.front().contains(u"message 3 is cut off"_s), qPrintable(problems.front()));
+
+    // Maildir: cur/ and new/.
+    messages.clear();
+    problems.clear();
+    QVERIFY(QDir(dir.path()).mkpath(u"Maildir/cur"_s) && QDir(dir.path()).mkpath(u"Maildir/new"_s));
+    writeFile(dir.filePath(u"Maildir/cur/1.host:2,S"_s), "Subject: seen\n\nx\n");
+    writeFile(dir.filePath(u"Maildir/new/2.host"_s), "Subject: new\n\ny\n");
+    QCOMPARE(Mailbox::kindOf(dir.filePath(u"Maildir"_s)), Mailbox::Kind::Maildir);
+    QVERIFY(Mailbox::forEachMessage(dir.filePath(u"Maildir"_s), collect, &problems));
+    QCOMPARE(messages.size(), 2);
+    QVERIFY(problems.isEmpty());
+
+    // One .eml; then what is not a mailbox.
+    messages.clear();
+    const QString eml = writeFile(dir.filePath(u"notice.eml"_s), "Return-Path: <>\nSubject: x\n\nbody\n");
+    QCOMPARE(Mailbox::kindOf(eml), Mailbox::Kind::Eml);
+    QVERIFY(Mailbox::forEachMessage(eml, collect, &problems));
+    QCOMPARE(messages.size(), 1);
+    const QString binary = writeFile(dir.filePath(u"photo.jpg"_s), QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF", 10));
+    QVERIFY(!Mailbox::forEachMessage(binary, collect, &problems));
+    QVERIFY(problems.back().contains(u"photo.jpg"_s));
+    QVERIFY(!Mailbox::forEachMessage(dir.filePath(u"nothing-here"_s), collect, &problems));
+    QVERIFY(problems.back().contains(u"does not exist"_s));
+    QVERIFY(!Mailbox::forEachMessage(dir.path(), collect, &problems)); // a folder that is no Maildir
+}
+
+void TestBounceMessage::theCorpusAsAnMboxComesBackWhole()
+{
+    const QDir corpus(QStringLiteral(MAILROOM_SHARED_DIR "/corpus/sisimai/emails"));
+    const QStringList names = corpus.entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+    if (names.isEmpty())
+        QSKIP("the Sisimai corpus is not beside the project (../shared/corpus/sisimai)");
+    // Written as mboxrd does: every line that starts with (>*)From gets one more '>'.
+    QByteArray mbox;
+    QList<QByteArray> originals;
+    for (const QString& name : names) {
+        QByteArray message = corpusFile(name);
+        message.replace("\r\n", "\n");
+        if (!message.endsWith('\n'))
+            message += '\n';
+        originals << message + '\n';
+        mbox += "From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n";
+        for (const QByteArray& line : message.split('\n').mid(0, message.count('\n'))) {
+            qsizetype quotes = 0;
+            while (quotes < line.size() && line[quotes] == '>')
+                ++quotes;
+            mbox += (line.mid(quotes).startsWith("From ") ? ">" : "") + line + '\n';
+        }
+        mbox += '\n';
+    }
+    QTemporaryDir dir;
+    const QString path = writeFile(dir.filePath(u"corpus.mbox"_s), mbox);
+    QStringList problems;
+    int at = 0;
+    int bounces = 0;
+    QVERIFY(Mailbox::forEachMessage(
+        path,
+        [&](const QByteArray& message, const QString& where) {
+            if (at < originals.size() && message != originals[at])
+                qWarning("%s differs from %s", qPrintable(where), qPrintable(names[at]));
+            else if (at < originals.size())
+                bounces += BounceMessage::read(MimeMessage::parse(message)).kind != BounceMessage::Kind::NotABounce;
+            ++at;
+            return true;
+        },
+        &problems));
+    QCOMPARE(at, int(names.size()));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+    QVERIFY(bounces > 0);
 }
 
 QTEST_GUILESS_MAIN(TestBounceMessage)

@@ -1,0 +1,140 @@
+#include "mail/Mailbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isMaildir(const QString& path)
+{
+    const QDir dir(path);
+    return dir.exists(u"cur"_s) || dir.exists(u"new"_s);
+}
+
+// mboxrd quotes every line that would start with "From " by one more '>'.
+void unquoteFromLine(QByteArray& line)
+{
+    qsizetype quotes = 0;
+    while (quotes < line.size() && line[quotes] == '>')
+        ++quotes;
+    if (quotes > 0 && line.mid(quotes).startsWith("From "))
+        line.remove(0, 1);
+}
+
+} // namespace
+
+Mailbox::Kind Mailbox::kindOf(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return isMaildir(path) ? Kind::Maildir : Kind::Unknown;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Kind::Unknown;
+    const QByteArray start = file.read(4096);
+    if (start.startsWith("From "))
+        return Kind::Mbox;
+    // A message starts with a header field: a name, a colon.
+    const qsizetype colon = start.indexOf(':');
+    const qsizetype lineEnd = start.indexOf('\n');
+    if (colon > 0 && (lineEnd < 0 || colon < lineEnd)) {
+        const QByteArray name = start.left(colon);
+        const bool fieldName
+            = std::all_of(name.begin(), name.end(), [](char c) { return c > 32 && c < 127 && c != ':'; });
+        if (fieldName)
+            return Kind::Eml;
+    }
+    return Kind::Unknown;
+}
+
+bool Mailbox::forEachMessage(
+    const QString& path, const Visit& message, QStringList* problems, const std::atomic_bool* cancel)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    switch (kindOf(path)) {
+    case Kind::Unknown:
+        problems->append(QFileInfo(path).exists()
+                ? tr("%1 is not a mailbox Mailroom reads (an .eml file, an mbox file or a Maildir folder).").arg(name)
+                : tr("%1 does not exist.").arg(name));
+        return false;
+    case Kind::Mbox:
+        return readMbox(path, message, problems, cancel);
+    case Kind::Eml: {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems->append(tr("%1 could not be read: %2").arg(name, file.errorString()));
+            return false;
+        }
+        message(file.readAll(), name);
+        return true;
+    }
+    case Kind::Maildir:
+        break;
+    }
+    QStringList files;
+    for (const QString& sub : {u"cur"_s, u"new"_s}) {
+        const QDir dir(QDir(path).filePath(sub));
+        for (const QString& file : dir.entryList(QDir::Files, QDir::Name))
+            files.append(dir.filePath(file));
+    }
+    for (const QString& file : std::as_const(files)) {
+        if (cancel && cancel->load())
+            return true;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            problems->append(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
+            continue;
+        }
+        if (!message(f.readAll(), QDir::toNativeSeparators(file)))
+            return true;
+    }
+    return true;
+}
+
+bool Mailbox::readMbox(const QString& path, const Visit& message, QStringList* problems, const std::atomic_bool* cancel)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->append(tr("%1 could not be read: %2").arg(name, file.errorString()));
+        return false;
+    }
+    QByteArray current;
+    int number = 0;
+    bool previousBlank = true;
+    bool lastLineEnded = true;
+    const auto deliver = [&] {
+        if (number == 0)
+            return true;
+        return message(current, tr("%1, message %2").arg(name).arg(number));
+    };
+    while (!file.atEnd()) {
+        if (cancel && cancel->load())
+            return true;
+        QByteArray line = file.readLine();
+        lastLineEnded = line.endsWith('\n');
+        if (line.startsWith("From ") && previousBlank) {
+            if (!deliver())
+                return true;
+            current.clear();
+            ++number;
+            previousBlank = false;
+            continue; // the separator is not part of the message
+        }
+        previousBlank = line == "\n" || line == "\r\n";
+        unquoteFromLine(line);
+        current += line;
+    }
+    if (file.error() != QFileDevice::NoError)
+        problems->append(tr("%1 could not be read to the end: %2").arg(name, file.errorString()));
+    if (!lastLineEnded && number > 0)
+        problems->append(
+            tr("%1: message %2 is cut off at the end of the file; what it holds was read.").arg(name).arg(number));
+    deliver();
+    return true;
+}
