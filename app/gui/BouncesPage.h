@@ -1,7 +1,6 @@
 #pragma once
 
 #include "board/BoardConnection.h"
-
 #include "bounces/BounceScan.h"
 
 #include <QTimeZone>
@@ -49,6 +48,7 @@ public:
     // Shows a finished scan; tests hand one in directly.
     void setResult(std::shared_ptr<const BounceScanResult> result);
     const BounceScanResult* result() const { return m_result.get(); }
+    std::shared_ptr<const BounceScanResult> sharedResult() const { return m_result; } // outlives a rescan
     BounceTableModel* model() const { return m_model; }
     // The recipients selected in the table, in table order.
     QList<const RecipientRecord*> selectedRecipients() const;

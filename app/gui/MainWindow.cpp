@@ -255,10 +255,10 @@ void MainWindow::createMenus()
     QAction* board = file->addAction(QIcon::fromTheme(u"network-server-database"_s), tr("&Board Database…"));
     board->setObjectName(u"boardDatabaseAction"_s);
     connect(board, &QAction::triggered, this, &MainWindow::editBoardConnection);
-    QAction* exportContacts = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Export Contacts…"));
-    exportContacts->setObjectName(u"exportContactsAction"_s);
-    exportContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportContacts, &QAction::triggered, this, [this] { exportContactsDialog(); });
+    QAction* exportAction = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Export Contacts…"));
+    exportAction->setObjectName(u"exportContactsAction"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] { exportContacts(); });
     file->addSeparator();
 
     QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
@@ -598,23 +598,27 @@ void MainWindow::changeEmailOfSelection()
     dialog->open();
 }
 
-ExportDialog* MainWindow::exportContactsDialog()
+void MainWindow::exportContacts()
 {
     if (!m_board) {
         m_prompts->showMessage(this, QMessageBox::Information, tr("No Board Database"),
             tr("Mailroom exports the users of the board's database: choose it in File, Board Database first."));
-        return nullptr;
+        return;
     }
     if (!m_exportWorker)
         m_exportWorker = std::make_unique<ExportWorker>();
     // A connection of its own, so an export never waits for the Bounces page or a change.
     m_exportWorker->open(*m_board, m_boardPassword, m_settings.auditLogPath());
-    const BounceScanResult* scan = m_bounces->result();
-    auto* dialog = new ExportDialog(
-        *m_exportWorker, m_settings, *m_prompts, scan ? exportBouncesFrom(scan->recipients) : ExportBounces(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
+    // A scan may hold a million recipients: their lookup is built on a pool thread.
+    auto* watcher = new QFutureWatcher<ExportBounces>(this);
+    connect(watcher, &QFutureWatcher<ExportBounces>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        auto* dialog = new ExportDialog(*m_exportWorker, m_settings, *m_prompts, watcher->result(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [scan = m_bounces->sharedResult()] { return scan ? exportBouncesFrom(scan->recipients) : ExportBounces(); }));
 }
 
 QString MainWindow::boardDatabase() const

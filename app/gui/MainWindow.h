@@ -12,7 +12,6 @@ class ActivityPage;
 class CredentialStore;
 struct BoardConnection;
 class BouncesPage;
-class ExportDialog;
 class ExportWorker;
 class RemovalTracker;
 class RemovalWizard;
@@ -61,9 +60,10 @@ public Q_SLOTS:
     // Archive, unarchive, flag or unflag the board users of the selected bounces, after asking.
     void actOnSelection(int action);
     void changeEmailOfSelection();
-    // File > Export Contacts: the export dialog for the open board (nullptr, with a message, when
-    // none is open). The dialog deletes itself when closed.
-    ExportDialog* exportContactsDialog();
+    // File > Export Contacts: opens the export dialog for the open board (a message when none is
+    // open) once the scan's bounces are turned into the export's lookup, off the GUI thread. The
+    // dialog deletes itself when closed.
+    void exportContacts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
