@@ -102,6 +102,17 @@ void reportProblems(const ScanReport& report)
     for (const FileReport& file : report.files) {
         if (!file.error.isEmpty())
             Cli::err(QStringLiteral("mailroom-cli: %1").arg(file.error));
+        if (file.format == LogFormat::BounceMail) {
+            // A mailbox holds other mail too; say how much, and what the MIME reader worked around.
+            if (file.otherMessages > 0)
+                Cli::err(QStringLiteral("mailroom-cli: %1: %2 of %3 messages are no bounce notice")
+                             .arg(file.path)
+                             .arg(file.otherMessages)
+                             .arg(file.lines));
+            for (const FileProblem& problem : file.problems)
+                Cli::err(QStringLiteral("  %1").arg(problem.message));
+            continue;
+        }
         if (file.skippedTotal() == 0)
             continue;
         Cli::err(QStringLiteral("mailroom-cli: %1: %2 lines skipped (%3 binary, %4 too long, %5 not log lines)")
@@ -121,8 +132,9 @@ int runBouncesCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Reads Exim and Postfix logs (plain or .gz, files or folders of rotated logs) and prints one row "
-        "per recipient whose mail failed or is still being retried."));
+        "Reads Exim and Postfix logs (plain or .gz, files or folders of rotated logs) and bounce mail "
+        "(mbox files, Maildir folders, .eml files) and prints one row per recipient whose mail failed or is "
+        "still being retried; auto-replies and complaint reports are listed as vacation and feedback."));
     parser.addHelpOption();
     const QCommandLineOption boardOption(QStringLiteral("board"),
         QStringLiteral("SQLite board database to match recipients to users."), QStringLiteral("DB"));
@@ -148,7 +160,7 @@ int runBouncesCommand(const QStringList& arguments)
     parser.addOptions(
         {boardOption, profileOption, passwordOption, formatOption, allOption, zoneOption, countOption, daysOption});
     parser.addPositionalArgument(
-        QStringLiteral("PATH"), QStringLiteral("Log files or folders."), QStringLiteral("PATH..."));
+        QStringLiteral("PATH"), QStringLiteral("Log files or folders, mailboxes (mbox, Maildir, .eml)."), QStringLiteral("PATH..."));
 
     if (!parser.parse(arguments)) {
         Cli::err(QStringLiteral("mailroom-cli bounces: %1").arg(parser.errorText()));
@@ -200,7 +212,7 @@ int runBouncesCommand(const QStringList& arguments)
         return ExitUsage;
     }
     if (request.paths.isEmpty()) {
-        Cli::err(QStringLiteral("mailroom-cli bounces: name at least one log file or folder"));
+        Cli::err(QStringLiteral("mailroom-cli bounces: name at least one log or mailbox"));
         return ExitUsage;
     }
 

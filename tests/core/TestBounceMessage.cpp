@@ -192,11 +192,14 @@ void TestBounceMessage::corpusStandardNotices()
     QStringList madeHard;
     const BounceClassifier& classifier = BounceClassifier::builtIn();
     QStringList standardMisses;
+    // MAILROOM_CORPUS_DETAILS=1 lists every row that differs, for working on the rules.
+    const bool details = qEnvironmentVariableIntValue("MAILROOM_CORPUS_DETAILS") != 0;
     for (auto it = byFile.constBegin(); it != byFile.constEnd(); ++it) {
         const QByteArray data = corpusFile(it.key());
         QVERIFY2(!data.isEmpty(), qPrintable(it.key()));
         const MimeMessage message = MimeMessage::parse(data);
         const BounceMessage b = BounceMessage::read(message);
+        const QList<DeliveryEvent> events = b.events(classifier);
         // Where the notice has the standard part, what it says must be read.
         const auto has = [&](QByteArrayView type) {
             return std::any_of(message.parts().begin(), message.parts().end(),
@@ -218,11 +221,15 @@ void TestBounceMessage::corpusStandardNotices()
             // Reason and category, as the log classifier gives them, against Sisimai's.
             BounceReason theirs = BounceReason::Undefined;
             const bool known = reasonFromName(row.value(u"reason"_s).toString().toLatin1(), &theirs);
+            BounceReason ours = BounceReason::Undefined;
             if (hit || b.kind == BounceMessage::Kind::Feedback || b.kind == BounceMessage::Kind::AutoReply) {
-                const BounceReason ours = b.kind == BounceMessage::Kind::Feedback ? BounceReason::Feedback
-                    : b.kind == BounceMessage::Kind::AutoReply                    ? BounceReason::Vacation
-                    : hit ? classifier.classify(recipient->event())
-                          : BounceReason::Undefined;
+                // As a scan classifies them: BounceMessage::events().
+                const auto event = std::find_if(events.begin(), events.end(),
+                    [&](const DeliveryEvent& e) { return e.recipient == address; });
+                ours = b.kind == BounceMessage::Kind::Feedback ? BounceReason::Feedback
+                    : b.kind == BounceMessage::Kind::AutoReply ? BounceReason::Vacation
+                    : event != events.end()                    ? event->reason.value_or(BounceReason::Undefined)
+                                                               : BounceReason::Undefined;
                 sameReason += known && ours == theirs ? 1 : 0;
                 sameCategory += known && categoryOf(ours) == categoryOf(theirs) ? 1 : 0;
                 if (known && categoryOf(ours) == BounceCategory::Hard && categoryOf(theirs) != BounceCategory::Hard)
@@ -230,6 +237,11 @@ void TestBounceMessage::corpusStandardNotices()
                             + QString::fromLatin1(reasonName(ours));
             }
             const QString key = it.key() + u' ' + QString::fromUtf8(address);
+            if (details && (!hit || ours != theirs)) {
+                const QByteArray diagnostic = hit ? recipient->diagnostic.left(160) : QByteArray();
+                qInfo("%s\t%s\t%s\t%s", qPrintable(key), hit ? reasonName(ours).data() : "NOT-FOUND",
+                    row.value(u"reason"_s).toString().toLatin1().constData(), diagnostic.constData());
+            }
             if (differences.contains(key)) {
                 QVERIFY2(!hit, qPrintable(key + u" is listed as a difference but agrees now"_s));
                 continue;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Checks what mailroom-cli makes of a log written by a real MTA that delivered the lab's
-// scenarios to the scripted SMTP peer (lab_smtp_peer.py). By default it reads the Postfix
-// recording in tests/data/postfix-lab; run-exim-lab.sh points it at a fresh Exim main log
-// through MAILROOM_LAB_LOG and MAILROOM_LAB_EXPECTED.
+// scenarios to the scripted SMTP peer (lab_smtp_peer.py), and what it makes of the bounce
+// notifications the MTA sent the board for the same scenarios. By default it reads the Postfix
+// recording in tests/data/postfix-lab; run-exim-lab.sh points it at a fresh Exim main log and
+// mbox through MAILROOM_LAB_LOG, MAILROOM_LAB_MAILBOX and MAILROOM_LAB_EXPECTED.
 
 #include <QDateTime>
 #include <QFile>
@@ -94,9 +95,13 @@ private Q_SLOTS:
     void classifiesEveryScenario_data();
     void classifiesEveryScenario();
     void leavesRecipientsOutsideTheTableUnbounced();
+    void bounceMailAgreesWithTheLog();
 
 private:
     QString describe(const QHash<QString, QString>& row) const;
+    // Runs mailroom-cli bounces on path; rows keyed by lower-cased address.
+    static bool readReport(const QString& path, QStringList* header, QHash<QString, QHash<QString, QString>>* rows);
+
 
     QString m_logPath;
     QStringList m_header;
@@ -107,7 +112,6 @@ private:
 
 void MtaLabBouncesTest::initTestCase()
 {
-    const QString cli = fromEnvironment("MAILROOM_CLI", QStringLiteral(MAILROOM_CLI));
     m_logPath = fromEnvironment("MAILROOM_LAB_LOG", QStringLiteral(MAILROOM_TEST_DATA "/postfix-lab/maillog"));
     const QString expectedPath
         = fromEnvironment("MAILROOM_LAB_EXPECTED", QStringLiteral(MAILROOM_TEST_DATA "/postfix-lab/expected.csv"));
@@ -120,31 +124,56 @@ void MtaLabBouncesTest::initTestCase()
         (QStringList {u"scenario"_s, u"sender"_s, u"recipient"_s, u"category"_s, u"reason"_s, u"last_code"_s}));
     m_expected.removeFirst();
 
+    QVERIFY(readReport(m_logPath, &m_header, &m_rows));
+}
+
+bool MtaLabBouncesTest::readReport(
+    const QString& path, QStringList* header, QHash<QString, QHash<QString, QString>>* rows)
+{
+    const QString cli = fromEnvironment("MAILROOM_CLI", QStringLiteral(MAILROOM_CLI));
     QProcess process;
-    process.start(cli, {u"bounces"_s, u"--all"_s, u"--format"_s, u"csv"_s, m_logPath});
-    QVERIFY2(process.waitForStarted(10'000), qPrintable(cli + u": "_s + process.errorString()));
-    QVERIFY2(process.waitForFinished(120'000), "mailroom-cli did not finish within 120 s");
+    process.start(cli, {u"bounces"_s, u"--all"_s, u"--format"_s, u"csv"_s, path});
+    [&] {
+        QVERIFY2(process.waitForStarted(10'000), qPrintable(cli + u": "_s + process.errorString()));
+        QVERIFY2(process.waitForFinished(120'000), "mailroom-cli did not finish within 120 s");
+    }();
+    if (QTest::currentTestFailed())
+        return false;
     const QString errors = QString::fromUtf8(process.readAllStandardError());
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(u"crashed: "_s + errors));
-    QVERIFY2(process.exitCode() == 0, qPrintable(u"exit code %1: %2"_s.arg(process.exitCode()).arg(errors)));
+    [&] {
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(u"crashed: "_s + errors));
+        QVERIFY2(process.exitCode() == 0, qPrintable(u"exit code %1: %2"_s.arg(process.exitCode()).arg(errors)));
+    }();
+    if (QTest::currentTestFailed())
+        return false;
 
     const QList<CsvRecord> records = parseCsv(QString::fromUtf8(process.readAllStandardOutput()));
-    QVERIFY2(!records.isEmpty(), "mailroom-cli printed nothing, not even a header");
-    m_header = records.first();
+    [&] { QVERIFY2(!records.isEmpty(), "mailroom-cli printed nothing, not even a header"); }();
+    if (QTest::currentTestFailed())
+        return false;
+    *header = records.first();
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
-        QVERIFY2(record.size() == m_header.size(),
-            qPrintable(u"row %1 has %2 fields, the header %3: %4"_s.arg(r)
-                           .arg(record.size())
-                           .arg(m_header.size())
-                           .arg(record.join(u','))));
+        [&] {
+            QVERIFY2(record.size() == header->size(),
+                qPrintable(u"%1: row %2 has %3 fields, the header %4: %5"_s.arg(path)
+                               .arg(r)
+                               .arg(record.size())
+                               .arg(header->size())
+                               .arg(record.join(u','))));
+        }();
+        if (QTest::currentTestFailed())
+            return false;
         QHash<QString, QString> row;
-        for (qsizetype c = 0; c < m_header.size(); ++c)
-            row.insert(m_header.at(c), record.at(c));
+        for (qsizetype c = 0; c < header->size(); ++c)
+            row.insert(header->at(c), record.at(c));
         const QString address = row.value(u"address"_s).toLower();
-        QVERIFY2(!m_rows.contains(address), qPrintable(u"two rows for "_s + address));
-        m_rows.insert(address, row);
+        [&] { QVERIFY2(!rows->contains(address), qPrintable(path + u": two rows for "_s + address)); }();
+        if (QTest::currentTestFailed())
+            return false;
+        rows->insert(address, row);
     }
+    return true;
 }
 
 void MtaLabBouncesTest::printsTheAgreedColumns()
@@ -232,6 +261,45 @@ void MtaLabBouncesTest::leavesRecipientsOutsideTheTableUnbounced()
         QVERIFY2(it->value(u"category"_s) == u"none"_s,
             qPrintable(u"unscripted recipient reported as a bounce; "_s + describe(*it)));
     }
+}
+
+void MtaLabBouncesTest::bounceMailAgreesWithTheLog()
+{
+    // The notifications the MTA sent the board: every scenario of the board's own mail that
+    // failed has one, and it must say what the log said.
+    const QString mailbox
+        = fromEnvironment("MAILROOM_LAB_MAILBOX", QStringLiteral(MAILROOM_TEST_DATA "/postfix-lab/bounces.mbox"));
+    QStringList header;
+    QHash<QString, QHash<QString, QString>> fromMail;
+    QVERIFY(readReport(mailbox, &header, &fromMail));
+    QCOMPARE(header, agreedColumns());
+
+    QString board;
+    int compared = 0;
+    for (const CsvRecord& scenario : std::as_const(m_expected)) {
+        const QString recipient = scenario.value(2).toLower();
+        const auto inLog = m_rows.constFind(recipient);
+        const auto inMail = fromMail.constFind(recipient);
+        if (board.isEmpty())
+            board = scenario.value(1).toLower(); // the first scenario's sender is the board
+        const bool boardsMail = scenario.value(1).toLower() == board;
+        if (!boardsMail || scenario.value(3) == u"none"_s) {
+            QVERIFY2(inMail == fromMail.constEnd() || inMail->value(u"category"_s) == u"none"_s,
+                qPrintable(recipient + u" has a bounce notice in "_s + mailbox + u" it should not have"_s));
+            continue;
+        }
+        QVERIFY2(inMail != fromMail.constEnd(), qPrintable(u"no notice for %1 in %2"_s.arg(recipient, mailbox)));
+        QVERIFY(inLog != m_rows.constEnd());
+        for (const QString& column : {u"category"_s, u"reason"_s, u"last_code"_s, u"last_status"_s}) {
+            QVERIFY2(inMail->value(column) == inLog->value(column),
+                qPrintable(u"%1: the notice says %2 %3, the log %4; notice: %5"_s.arg(recipient, column,
+                    inMail->value(column), inLog->value(column), inMail->value(u"diagnostic"_s))));
+        }
+        QCOMPARE(inMail->value(u"sender"_s).toLower(), board);
+        ++compared;
+    }
+    QVERIFY2(compared >= 5, "fewer than five failed scenarios of the board's mail to compare");
+    qInfo("%d bounce notices agree with the log", compared);
 }
 
 QString MtaLabBouncesTest::describe(const QHash<QString, QString>& row) const

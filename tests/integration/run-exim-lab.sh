@@ -183,10 +183,13 @@ echo "exim-lab: $count messages settled in $(( $(date +%s) - start ))s; checking
 
 # Check a kept copy when there is one, so failure messages name a file that still exists.
 log=$lab/log/mainlog
+mailbox=$lab/mail/bounces.mbox
 if [ -n "$out" ]; then
     mkdir -p "$out"
-    cp "$log" "$lab/mail/bounces.mbox" "$lab/peer.journal" "$out/"
+    cp "$log" "$mailbox" "$lab/peer.journal" "$out/"
     log=$out/mainlog
+    mailbox=$out/bounces.mbox
 fi
-MAILROOM_CLI=$cli MAILROOM_LAB_LOG=$log MAILROOM_LAB_EXPECTED=$here/lab-scenarios.csv \
+# The checker reads the bounce notifications Exim sent the board too: they must agree with the log.
+MAILROOM_CLI=$cli MAILROOM_LAB_LOG=$log MAILROOM_LAB_MAILBOX=$mailbox MAILROOM_LAB_EXPECTED=$here/lab-scenarios.csv \
     "$checker"

@@ -228,6 +228,19 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     return event.diagnostic.trimmed().isEmpty() ? BounceReason::Undefined : BounceReason::OnHold;
 }
 
+BounceReason BounceClassifier::afterRetries(BounceReason lastAttempt)
+{
+    switch (lastAttempt) {
+    case BounceReason::Delayed:
+    case BounceReason::OnHold:
+    case BounceReason::Undefined:
+    case BounceReason::NetworkError:
+        return BounceReason::Expired;
+    default:
+        return lastAttempt;
+    }
+}
+
 BounceReason BounceClassifier::classifyText(const DeliveryEvent& event, QByteArrayView text) const
 {
     quint64 matched = m_matcher.match(text);

@@ -164,9 +164,7 @@ void BounceLedger::applyFailure(RecipientRecord& record, const DeliveryEvent& ev
     if (event.retryTimeout) {
         // The final failure after retries carries no reply of its own (Exim: "retry timeout
         // exceeded"; Postfix names no recipient); the last deferral said why.
-        reason = record.hasDeferral ? record.lastDeferralReason : BounceReason::Expired;
-        if (reason == BounceReason::Delayed || reason == BounceReason::OnHold || reason == BounceReason::Undefined)
-            reason = BounceReason::Expired;
+        reason = BounceClassifier::afterRetries(record.hasDeferral ? record.lastDeferralReason : BounceReason::Expired);
     }
 
     ++record.failures;

@@ -2,6 +2,9 @@
 
 #include "bounces/BounceClassifier.h"
 
+#include <QDateTime>
+#include <QHostAddress>
+
 namespace {
 
 // "rfc822; <Anna@Example.org>" -> "anna@example.org".
@@ -71,6 +74,16 @@ QList<QList<MimeMessage::Header>> statusBlocks(QByteArrayView body)
     return blocks;
 }
 
+// "Thu,  3 Dec 2026 13:18:48 +0000 (UTC)" -> ms UTC; 0 when it does not parse.
+qint64 dateOf(QByteArrayView value)
+{
+    QByteArray text = value.toByteArray();
+    if (const qsizetype comment = text.indexOf('('); comment > 0)
+        text.truncate(comment);
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(text.simplified()), Qt::RFC2822Date);
+    return date.isValid() ? date.toMSecsSinceEpoch() : 0;
+}
+
 DeliveryAction actionNamed(QByteArrayView action)
 {
     const QByteArray a = action.trimmed().toByteArray().toLower();
@@ -104,15 +117,44 @@ DeliveryEvent BounceMessage::Recipient::event() const
     e.recipient = address;
     e.enhancedStatus = status;
     e.replyCode = replyCode;
-    e.remoteHost = remoteHost;
+    // Remote-MTA names a host, or an address when the host had no name.
+    if (QHostAddress(QString::fromLatin1(remoteHost)).isNull())
+        e.remoteHost = remoteHost;
+    else
+        e.remoteIp = remoteHost;
     e.diagnostic = diagnostic;
+    e.command = command;
     return e;
+}
+
+QList<DeliveryEvent> BounceMessage::events(const BounceClassifier& classifier) const
+{
+    QList<DeliveryEvent> result;
+    for (const Recipient& r : recipients) {
+        DeliveryEvent e = r.event();
+        e.time = time;
+        e.messageId = originalMessageId;
+        e.sender = returnedTo;
+        if (kind == Kind::Feedback || kind == Kind::AutoReply) {
+            e.reason = kind == Kind::Feedback ? BounceReason::Feedback : BounceReason::Vacation;
+        } else {
+            // A failure with a transient status is one the sending server gave up retrying.
+            const BounceReason reason = classifier.classify(e);
+            const bool gaveUp = r.action == DeliveryAction::Failed && r.status.startsWith('4');
+            e.reason = gaveUp ? BounceClassifier::afterRetries(reason) : reason;
+        }
+        result.append(e);
+    }
+    return result;
 }
 
 BounceMessage BounceMessage::read(const MimeMessage& message)
 {
     BounceMessage result;
     result.subject = message.decodedHeader("Subject");
+    result.from = message.decodedHeader("From");
+    result.returnedTo = firstAddress(message.header("To"));
+    result.time = dateOf(message.header("Date"));
     QByteArray originalTo; // the first To address of the enclosed original message
     bool statusPart = false;
     for (const MimeMessage::Part& part : message.parts()) {
@@ -144,7 +186,7 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
             result.feedbackType = MimeMessage::headerIn(fields, "Feedback-Type").trimmed().toLower();
             const QByteArray rcpt = MimeMessage::headerIn(fields, "Original-Rcpt-To");
             if (!rcpt.isEmpty())
-                result.recipients.append({addressIn(rcpt), DeliveryAction::Failed, {}, 0, {}, {}});
+                result.recipients.append({addressIn(rcpt), DeliveryAction::Failed, {}, 0, {}, {}, {}});
         } else if (part.contentType == "message/rfc822" || part.contentType == "text/rfc822-headers"
             || part.contentType == "message/rfc822-headers" || part.contentType == "message/global") {
             QByteArray enclosed = part.body;
@@ -172,15 +214,19 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
     if (result.recipients.isEmpty()) {
         for (const QByteArray& failed : message.header("X-Failed-Recipients").split(',')) {
             if (const QByteArray address = addressIn(failed); isAddress(address))
-                result.recipients.append({address, DeliveryAction::Failed, {}, 0, {}, {}});
+                result.recipients.append({address, DeliveryAction::Failed, {}, 0, {}, {}, {}});
         }
     }
     if (result.recipients.isEmpty() && statusPart && !originalTo.isEmpty())
-        result.recipients.append({originalTo, DeliveryAction::Failed, {}, 0, {}, {}});
+        result.recipients.append({originalTo, DeliveryAction::Failed, {}, 0, {}, {}, {}});
     if (!result.recipients.isEmpty())
         result.kind = Kind::Bounce;
-    else if (isAutoReply(message))
+    else if (isAutoReply(message)) {
+        // The one on holiday is who wrote the reply.
         result.kind = Kind::AutoReply;
+        if (const QByteArray address = firstAddress(message.header("From")); isAddress(address))
+            result.recipients.append({address, DeliveryAction::Failed, {}, 0, {}, {}, {}});
+    }
     // TODO(#7): the non-standard notices (qmail, Exchange, the providers' own texts) have no
     // delivery-status part; their recipients are in the human-readable text.
     return result;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class BounceClassifier;
+
 // What a bounce notification says, read from its MIME structure: the failed (or delayed)
 // recipients of a delivery status notification (RFC 3464), a complaint report (ARF, RFC 5965),
 // or an auto-reply (RFC 3834), and which message of the board's it answers.
@@ -28,8 +30,9 @@ struct BounceMessage
         quint16 replyCode = 0;
         QByteArray remoteHost; // Remote-MTA
         QByteArray diagnostic; // Diagnostic-Code without its type ("smtp;"), unfolded
+        QByteArray command; // the SMTP command the reply answered, when the notice says
 
-        // The delivery event this recipient stands for, for the classifier and the ledger.
+        // The delivery event this recipient stands for, unclassified.
         DeliveryEvent event() const;
     };
 
@@ -41,6 +44,15 @@ struct BounceMessage
     QByteArray originalMessageId;
     QString originalSubject;
     QString subject; // of the notice itself
+    QString from; // of the notice itself, as written
+    QByteArray returnedTo; // the notice's addressee: the sender of the message that bounced
+    qint64 time = 0; // the notice's Date, ms UTC; 0 when it has none that parses
+
+    // The notice's events for the ledger, classified: failed and delayed recipients with the
+    // reason their texts give (a failure after the retry time ran out is "expired" unless the
+    // text says something firmer), and one "vacation" or "feedback" event for an auto-reply or
+    // a complaint report.
+    QList<DeliveryEvent> events(const BounceClassifier& classifier) const;
 
     // Reads message. Only standard structures so far: RFC 3464 delivery-status parts, ARF
     // feedback-report parts, RFC 3834 / vacation auto-replies.

@@ -114,6 +114,8 @@ QString logFormatName(LogFormat format)
         return QCoreApplication::translate("LogFormat", "Exim main log");
     case LogFormat::Postfix:
         return QCoreApplication::translate("LogFormat", "Postfix log");
+    case LogFormat::BounceMail:
+        return QCoreApplication::translate("LogFormat", "bounce mail");
     case LogFormat::Unknown:
         break;
     }

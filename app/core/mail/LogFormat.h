@@ -8,6 +8,7 @@ enum class LogFormat
     Unknown,
     Exim,
     Postfix,
+    BounceMail, // bounce notices in a mailbox (mbox, Maildir, .eml, IMAP), not a log
 };
 
 // Looks at the first lines of a file and says which MTA wrote it. A file counts as a format

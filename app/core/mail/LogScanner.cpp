@@ -4,6 +4,7 @@
 #include "mail/EximLogParser.h"
 #include "mail/LogLineReader.h"
 #include "mail/LogTime.h"
+#include "mail/MailboxScan.h"
 #include "mail/PostfixLogParser.h"
 #include "support/LogCategories.h"
 
@@ -256,7 +257,7 @@ QStringList LogScanner::expandPaths(const QStringList& paths, QStringList* error
             errors->append(QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(path)));
             continue;
         }
-        if (!info.isDir()) {
+        if (!info.isDir() || MailboxScan::isMailbox(path)) {
             files.append(info.filePath());
             continue;
         }
@@ -292,6 +293,7 @@ ScanReport LogScanner::scan(const QStringList& paths)
     m_totalBytes = 0;
     for (const QString& file : files)
         m_totalBytes += QFileInfo(file).size();
+    // A Maildir folder's size is its messages', found as they are read.
 
     for (const QString& file : files) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
@@ -300,8 +302,18 @@ ScanReport LogScanner::scan(const QStringList& paths)
         }
         FileReport fileReport;
         fileReport.path = file;
-        scanFile(file, quint32(report.files.size()), fileReport);
-        m_doneBytes += fileReport.size;
+        if (MailboxScan::isMailbox(file)) {
+            const qint64 before = m_doneBytes;
+            MailboxScan::scan(file, quint32(report.files.size()), m_ledger, fileReport, m_cancel, [this](qint64 bytes) {
+                m_doneBytes += bytes;
+                if (m_onProgress)
+                    m_onProgress(m_doneBytes, std::max(m_totalBytes, m_doneBytes));
+            });
+            m_doneBytes = before + fileReport.size;
+        } else {
+            scanFile(file, quint32(report.files.size()), fileReport);
+            m_doneBytes += fileReport.size;
+        }
         report.files.append(std::move(fileReport));
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
             report.cancelled = true;

@@ -37,8 +37,9 @@ struct FileReport
     QString path;
     LogFormat format = LogFormat::Unknown;
     qint64 size = 0;
-    quint64 lines = 0;
+    quint64 lines = 0; // for a mailbox: messages
     quint64 events = 0;
+    quint64 otherMessages = 0; // a mailbox's messages that are no bounce notice
     std::array<quint64, SkipReasonCount> skipped {};
     QList<FileProblem> problems; // the first few, with line numbers
     bool unreadable = false; // could not be opened or read at all
@@ -84,7 +85,8 @@ public:
     ScanReport scan(const QStringList& paths);
 
     // Files to read for the given paths: a folder gives its rotated files, oldest first
-    // ("mainlog.3.gz", "mainlog.2.gz", "mainlog.1", "mainlog"). Problems go to errors.
+    // ("mainlog.3.gz", "mainlog.2.gz", "mainlog.1", "mainlog"); a Maildir folder stays one
+    // source, read as a mailbox. Problems go to errors.
     static QStringList expandPaths(const QStringList& paths, QStringList* errors);
 
 private:

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cctype>
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +45,10 @@ Mailbox::Kind Mailbox::kindOf(const QString& path)
     const qsizetype lineEnd = start.indexOf('\n');
     if (colon > 0 && (lineEnd < 0 || colon < lineEnd)) {
         const QByteArray name = start.left(colon);
-        const bool fieldName
-            = std::all_of(name.begin(), name.end(), [](char c) { return c > 32 && c < 127 && c != ':'; });
+        // Field names are printable ASCII; real ones start with a letter, which keeps an ISO
+        // time stamp ("2026-12-04T10:00:00 host postfix/...") from passing for one.
+        const bool fieldName = std::isalpha(static_cast<unsigned char>(name.front()))
+            && std::all_of(name.begin(), name.end(), [](char c) { return c > 32 && c < 127 && c != ':'; });
         if (fieldName)
             return Kind::Eml;
     }
