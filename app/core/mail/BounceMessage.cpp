@@ -1,9 +1,11 @@
 #include "mail/BounceMessage.h"
 
 #include "bounces/BounceClassifier.h"
+#include "mail/NoticeText.h"
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QSet>
 
 namespace {
 
@@ -94,6 +96,31 @@ DeliveryAction actionNamed(QByteArrayView action)
     return DeliveryAction::Failed;
 }
 
+// The per-recipient blocks of delivery-status fields into result's recipients.
+void readStatusFields(QByteArrayView body, BounceMessage& result)
+{
+    const QList<QList<MimeMessage::Header>> blocks = statusBlocks(body);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const QList<MimeMessage::Header>& block = blocks[i];
+        const QByteArray final = MimeMessage::headerIn(block, "Final-Recipient");
+        const QByteArray original = MimeMessage::headerIn(block, "Original-Recipient");
+        if (final.isEmpty() && original.isEmpty()) {
+            if (result.reportingMta.isEmpty())
+                result.reportingMta = withoutType(MimeMessage::headerIn(block, "Reporting-MTA"));
+            continue;
+        }
+        BounceMessage::Recipient r;
+        r.address = addressIn(final.isEmpty() ? original : final);
+        r.action = actionNamed(MimeMessage::headerIn(block, "Action"));
+        r.diagnostic = withoutType(MimeMessage::headerIn(block, "Diagnostic-Code"));
+        r.status = BounceClassifier::effectiveStatus(MimeMessage::headerIn(block, "Status"), r.diagnostic);
+        r.replyCode = BounceClassifier::replyCodeInText(r.diagnostic);
+        r.remoteHost = withoutType(MimeMessage::headerIn(block, "Remote-MTA"));
+        if (!r.address.isEmpty())
+            result.recipients.append(r);
+    }
+}
+
 bool isAutoReply(const MimeMessage& message)
 {
     const QByteArray submitted = message.header("Auto-Submitted").toLower();
@@ -156,30 +183,12 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
     result.returnedTo = firstAddress(message.header("To"));
     result.time = dateOf(message.header("Date"));
     QByteArray originalTo; // the first To address of the enclosed original message
+    QByteArray originalFrom; // and its From: the board, never a failed recipient
     bool statusPart = false;
     for (const MimeMessage::Part& part : message.parts()) {
         if (part.contentType == "message/delivery-status" || part.contentType == "message/global-delivery-status") {
             statusPart = true;
-            const QList<QList<MimeMessage::Header>> blocks = statusBlocks(part.body);
-            for (qsizetype i = 0; i < blocks.size(); ++i) {
-                const QList<MimeMessage::Header>& block = blocks[i];
-                const QByteArray final = MimeMessage::headerIn(block, "Final-Recipient");
-                const QByteArray original = MimeMessage::headerIn(block, "Original-Recipient");
-                if (final.isEmpty() && original.isEmpty()) {
-                    if (result.reportingMta.isEmpty())
-                        result.reportingMta = withoutType(MimeMessage::headerIn(block, "Reporting-MTA"));
-                    continue;
-                }
-                Recipient r;
-                r.address = addressIn(final.isEmpty() ? original : final);
-                r.action = actionNamed(MimeMessage::headerIn(block, "Action"));
-                r.diagnostic = withoutType(MimeMessage::headerIn(block, "Diagnostic-Code"));
-                r.status = BounceClassifier::effectiveStatus(MimeMessage::headerIn(block, "Status"), r.diagnostic);
-                r.replyCode = BounceClassifier::replyCodeInText(r.diagnostic);
-                r.remoteHost = withoutType(MimeMessage::headerIn(block, "Remote-MTA"));
-                if (!r.address.isEmpty())
-                    result.recipients.append(r);
-            }
+            readStatusFields(part.body, result);
         } else if (part.contentType == "message/feedback-report") {
             result.kind = Kind::Feedback;
             const QList<MimeMessage::Header> fields = MimeMessage::parseHeaders(part.body);
@@ -200,6 +209,8 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
                 result.originalSubject = MimeMessage::decodeWords(MimeMessage::headerIn(original, "Subject"));
             if (originalTo.isEmpty())
                 originalTo = firstAddress(MimeMessage::headerIn(original, "To"));
+            if (originalFrom.isEmpty())
+                originalFrom = firstAddress(MimeMessage::headerIn(original, "From"));
         }
     }
     if (result.kind == Kind::Feedback)
@@ -217,17 +228,57 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
                 result.recipients.append({address, DeliveryAction::Failed, {}, 0, {}, {}, {}});
         }
     }
+    // The human-readable text: the only account of the failure in notices without a status
+    // part, and the diagnostic that status parts (and X-Failed-Recipients) sometimes leave out.
+    // An auto-reply is that, whatever addresses its text holds.
+    const bool autoReply = !statusPart && result.recipients.isEmpty() && isAutoReply(message);
+    if (!autoReply && (statusPart || NoticeText::looksLikeNotice(message))) {
+        const QByteArray text = NoticeText::of(message);
+        if (result.recipients.isEmpty()) {
+            // Some put the status fields in the text itself (Amazon WorkMail's "Technical report").
+            if (const qsizetype fields = text.indexOf("\nFinal-Recipient:"); fields >= 0)
+                readStatusFields(QByteArrayView(text).sliced(text.lastIndexOf("\n\n", fields) + 1), result);
+            result.recipients.removeIf([](const Recipient& r) { return !isAddress(r.address); });
+        }
+        QSet<QByteArray> notRecipients {result.returnedTo, originalFrom, firstAddress(message.header("From"))};
+        const QList<NoticeText::Failure> inText = NoticeText::failures(text, notRecipients);
+        if (result.recipients.isEmpty()) {
+            for (const NoticeText::Failure& f : inText)
+                result.recipients.append({f.address, DeliveryAction::Failed, {}, 0, {}, {}, {}});
+        }
+        for (Recipient& r : result.recipients) {
+            auto same = std::find_if(inText.begin(), inText.end(),
+                [&](const NoticeText::Failure& f) { return f.address == r.address; });
+            if (same == inText.end() && inText.size() == 1 && result.recipients.size() == 1)
+                same = inText.begin(); // one failure, named differently (an alias, a rewritten address)
+            if (same == inText.end())
+                continue;
+            if (r.diagnostic.isEmpty()) {
+                r.diagnostic = same->diagnostic;
+                r.replyCode = same->replyCode;
+                r.status = BounceClassifier::effectiveStatus(r.status, r.diagnostic);
+            }
+            if (r.remoteHost.isEmpty())
+                r.remoteHost = same->remoteHost;
+            if (r.command.isEmpty())
+                r.command = same->command;
+        }
+    }
+    for (Recipient& r : result.recipients) {
+        if (r.command.isEmpty())
+            r.command = NoticeText::commandIn(r.diagnostic);
+        if (r.replyCode == 0)
+            r.replyCode = NoticeText::replyCodeIn(r.diagnostic);
+    }
     if (result.recipients.isEmpty() && statusPart && !originalTo.isEmpty())
         result.recipients.append({originalTo, DeliveryAction::Failed, {}, 0, {}, {}, {}});
     if (!result.recipients.isEmpty())
         result.kind = Kind::Bounce;
-    else if (isAutoReply(message)) {
+    else if (autoReply) {
         // The one on holiday is who wrote the reply.
         result.kind = Kind::AutoReply;
         if (const QByteArray address = firstAddress(message.header("From")); isAddress(address))
             result.recipients.append({address, DeliveryAction::Failed, {}, 0, {}, {}, {}});
     }
-    // TODO(#7): the non-standard notices (qmail, Exchange, the providers' own texts) have no
-    // delivery-status part; their recipients are in the human-readable text.
     return result;
 }

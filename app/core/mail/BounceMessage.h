@@ -54,7 +54,8 @@ struct BounceMessage
     // a complaint report.
     QList<DeliveryEvent> events(const BounceClassifier& classifier) const;
 
-    // Reads message. Only standard structures so far: RFC 3464 delivery-status parts, ARF
-    // feedback-report parts, RFC 3834 / vacation auto-replies.
+    // Reads message: RFC 3464 delivery-status parts, ARF feedback-report parts, RFC 3834 and
+    // vacation auto-replies, X-Failed-Recipients, and the human-readable text of notices that
+    // have none of these (NoticeText), which also fills in diagnostics the fields leave out.
     static BounceMessage read(const MimeMessage& message);
 };
