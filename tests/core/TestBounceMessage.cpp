@@ -2,6 +2,7 @@
 #include "mail/BounceMessage.h"
 #include "mail/Mailbox.h"
 #include "mail/MimeMessage.h"
+#include "mail/NoticeText.h"
 
 #include <QDir>
 #include <QFile>
@@ -200,6 +201,8 @@ void TestBounceMessage::corpusStandardNotices()
         const MimeMessage message = MimeMessage::parse(data);
         const BounceMessage b = BounceMessage::read(message);
         const QList<DeliveryEvent> events = b.events(classifier);
+        if (details && qEnvironmentVariable("MAILROOM_CORPUS_FILE") == it.key())
+            qInfo("notice text of %s:\n%s", qPrintable(it.key()), NoticeText::of(message).constData());
         // Where the notice has the standard part, what it says must be read.
         const auto has = [&](QByteArrayView type) {
             return std::any_of(message.parts().begin(), message.parts().end(),
@@ -250,20 +253,21 @@ void TestBounceMessage::corpusStandardNotices()
                 standardMisses << key;
         }
     }
-    // The figure of issue 7 so far: recipients found from standard structures alone.
+    // The figures of issue 7.
     qInfo("recipients found: %d of %d (%.1f%%); %d of %d notices have a delivery-status part", found, rows,
         100.0 * found / rows, standardFiles, int(byFile.size()));
     qInfo("reason agreement: %d of %d (%.1f%%); category agreement: %d (%.1f%%)", sameReason, rows,
         100.0 * sameReason / rows, sameCategory, 100.0 * sameCategory / rows);
     qInfo("made hard where Sisimai is not (%d): %s", int(madeHard.size()), qPrintable(madeHard.join(u"; "_s)));
     QVERIFY2(standardMisses.isEmpty(), qPrintable(standardMisses.join(u"; "_s)));
-    // Floors under what the standard structures give today (61% found, 30% same reason, 43% same
-    // category), so a change cannot lose them unseen.
+    // Floors under what is reached today (89.7% found, 53.3% same reason, 71.2% same category,
+    // 17 made hard), so a change cannot lose them unseen.
     // TODO(#7): the issue's targets are 98% found, 92% reason and 97% category agreement, and no
-    // notice Sisimai calls blocked or soft made hard (16 are today, listed above).
-    QVERIFY2(found * 100 >= rows * 60, "fewer than 60% of the corpus recipients found");
-    QVERIFY2(sameReason * 100 >= rows * 30, "reason agreement fell below 30%");
-    QVERIFY2(sameCategory * 100 >= rows * 43, "category agreement fell below 43%");
+    // notice Sisimai calls blocked or soft made hard (listed above).
+    QVERIFY2(found * 1000 >= rows * 896, "fewer than 89.6% of the corpus recipients found");
+    QVERIFY2(sameReason * 1000 >= rows * 532, "reason agreement fell below 53.2%");
+    QVERIFY2(sameCategory * 1000 >= rows * 711, "category agreement fell below 71.1%");
+    QVERIFY2(madeHard.size() <= 17, "more notices made hard where Sisimai is not");
 }
 
 namespace {

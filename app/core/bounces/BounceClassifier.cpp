@@ -206,14 +206,20 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     if (event.action == DeliveryAction::Delivered)
         return BounceReason::Delivered;
 
+    // "No such user" only after the message was sent (at DATA) comes from a filter that judged
+    // the content or the sender, not from a look-up of the address: the address may be alive
+    // (Sisimai reads it the same way).
+    const auto afterData = [&](BounceReason reason) {
+        return reason == BounceReason::UserUnknown && event.command == "DATA" ? BounceReason::Filtered : reason;
+    };
     const BounceReason byText = classifyText(event, event.diagnostic);
     if (byText != BounceReason::Undefined)
-        return byText;
+        return afterData(byText);
 
     const QByteArray status = effectiveStatus(event.enhancedStatus, event.diagnostic);
     const BounceReason byStatus = classifyStatus(status);
     if (byStatus != BounceReason::Undefined)
-        return byStatus;
+        return afterData(byStatus);
 
     const quint16 code = event.replyCode ? event.replyCode : replyCodeInText(event.diagnostic);
     // A refusal at the greeting or HELO is about the connecting host (Sisimai does the same).

@@ -251,8 +251,14 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
                 [&](const NoticeText::Failure& f) { return f.address == r.address; });
             if (same == inText.end() && inText.size() == 1 && result.recipients.size() == 1)
                 same = inText.begin(); // one failure, named differently (an alias, a rewritten address)
-            if (same == inText.end())
+            if (same == inText.end()) {
+                if (r.diagnostic.isEmpty() && result.recipients.size() == 1 && inText.isEmpty()) {
+                    r.diagnostic = NoticeText::afterIntroduction(text);
+                    r.replyCode = NoticeText::replyCodeIn(r.diagnostic);
+                    r.status = BounceClassifier::effectiveStatus(r.status, r.diagnostic);
+                }
                 continue;
+            }
             if (r.diagnostic.isEmpty()) {
                 r.diagnostic = same->diagnostic;
                 r.replyCode = same->replyCode;

@@ -79,8 +79,9 @@ bool isCopyMarker(QByteArrayView line)
     if (std::none_of(markers.begin(), markers.end(), [&](const char* m) { return l.contains(m); }))
         return false;
     // The marker is a line of its own: framed by dashes or ending in a colon or full stop.
-    return l.startsWith('-') || l.startsWith('=') || l.startsWith('*') || l.startsWith('[') || l.endsWith(':')
-        || l.endsWith('.') || l.endsWith('-') || l.endsWith("follows");
+    return l.startsWith('-') || l.startsWith('=') || l.startsWith('*') || l.startsWith('[') || l.startsWith('<')
+        || l.endsWith(':') || l.endsWith('-') || l.endsWith("follows") || l.endsWith("follows.")
+        || l.contains("below this line");
 }
 
 bool isHeaderStart(QByteArrayView line)
@@ -251,12 +252,41 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
         }
     }
 
+    // A session transcript (">>> DATA" then "<<< 550 ...") says which command was refused: the
+    // exchange whose reply names the recipient, else the first refusal.
+    struct Exchange
+    {
+        QByteArray command;
+        QByteArray reply;
+    };
+    QList<Exchange> transcript;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArrayView reply = lines[i].trimmed();
+        const QByteArrayView sent = lines[i - 1].trimmed();
+        if (reply.startsWith("<<< ") && replyCodeIn(reply.sliced(4)) >= 400 && sent.startsWith(">>> ")) {
+            transcript.append({commandIn(QByteArray(QByteArray("after ") + sent.sliced(4).toByteArray())),
+                reply.toByteArray().toLower()});
+        }
+    }
+    const auto transcriptCommand = [&](const QByteArray& address) {
+        for (const Exchange& e : std::as_const(transcript)) {
+            if (e.reply.contains(address))
+                return e.command;
+        }
+        return transcript.isEmpty() ? QByteArray() : transcript.front().command;
+    };
+
     QList<Failure> result;
     for (qsizetype p = 0; p < places.size(); ++p) {
         const Place& place = places[p];
         if (std::any_of(result.begin(), result.end(), [&](const Failure& f) { return f.address == place.found.address; }))
             continue;
-        const qsizetype nextPlace = p + 1 < places.size() ? places[p + 1].line : lines.size();
+        // It runs to the next place that names another recipient ("RCPT TO:<a@b>" in its own
+        // diagnostic names the same one again).
+        qsizetype next = p + 1;
+        while (next < places.size() && places[next].found.address == place.found.address)
+            ++next;
+        const qsizetype nextPlace = next < places.size() ? places[next].line : lines.size();
         // The rest of its own line, then the lines up to a blank one or the next recipient.
         QList<QByteArray> own;
         QByteArrayView rest = lines[place.line].sliced(place.found.end);
@@ -284,9 +314,28 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
         f.replyCode = replyCodeIn(f.diagnostic);
         f.remoteHost = remoteHostIn(f.diagnostic);
         f.command = commandIn(f.diagnostic);
+        if (f.command.isEmpty())
+            f.command = transcriptCommand(f.address);
         result.append(f);
     }
     return result;
+}
+
+QByteArray afterIntroduction(QByteArrayView text)
+{
+    // "The following address(es) failed:", "did not reach the following recipient(s):".
+    const QByteArray t = text.trimmed().toByteArray();
+    qsizetype colon = -1;
+    for (qsizetype at = t.indexOf(":\n"); at >= 0; at = t.indexOf(":\n", at + 1))
+        colon = at;
+    QList<QByteArray> lines;
+    for (const QByteArray& line : t.sliced(colon + 1).split('\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+        if (lines.size() >= MaxFollowingLines)
+            break;
+    }
+    return joined(lines);
 }
 
 QByteArray commandIn(QByteArrayView diagnostic)
@@ -296,7 +345,7 @@ QByteArray commandIn(QByteArrayView diagnostic)
         return "RCPT TO";
     if (d.contains("mail from") || d.contains("mail_from"))
         return "MAIL FROM";
-    if (d.contains("end of data") || d.contains("after data") || d.contains("data command")
+    if (d.contains("end of data") || d.contains("after data") || d.contains("data command") || d.contains("command data")
         || d.contains("reply to data") || d.contains("[data]"))
         return "DATA";
     if (d.contains("after helo") || d.contains("after ehlo"))

@@ -37,6 +37,10 @@ struct Failure
 // board's own, the notice's sender) and those of mailer-daemon or postmaster are never taken.
 QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipients);
 
+// What follows the notice's introduction (the last line ending in a colon), on one line: the
+// diagnostic of a lone recipient whose address the text does not repeat.
+QByteArray afterIntroduction(QByteArrayView text);
+
 // The SMTP command a diagnostic says the reply answered ("after RCPT TO:", "in reply to end
 // of DATA command", "[RCPT_TO]"), or empty.
 QByteArray commandIn(QByteArrayView diagnostic);
