@@ -93,6 +93,11 @@ std::optional<QString> BoardCli::passwordFor(const BoardConnection& c, bool from
         QTextStream in(stdin);
         return in.readLine();
     }
+    return BoardCli::secretFromKeychain(c.secretKey(), c.name, error);
+}
+
+std::optional<QString> BoardCli::secretFromKeychain(const QString& key, const QString& name, QString* error)
+{
     KeychainCredentialStore store;
     std::optional<QString> password;
     QEventLoop loop;
@@ -101,8 +106,8 @@ std::optional<QString> BoardCli::passwordFor(const BoardConnection& c, bool from
             if (outcome == CredentialStore::Outcome::Ok)
                 password = secret;
             else if (outcome == CredentialStore::Outcome::NotFound)
-                *error = QStringLiteral("no password stored for %1: save it in Mailroom, or use --password-stdin")
-                             .arg(c.name);
+                *error = QStringLiteral("no password stored for %1: save it in Mailroom, or read it from standard input")
+                             .arg(name);
             else
                 *error = QStringLiteral("the keychain did not give the password: %1").arg(why);
             loop.quit();
@@ -111,7 +116,7 @@ std::optional<QString> BoardCli::passwordFor(const BoardConnection& c, bool from
         *error = QStringLiteral("the keychain did not answer within 30 seconds");
         loop.quit();
     });
-    store.readSecret(c.secretKey());
+    store.readSecret(key);
     loop.exec(); // a command-line tool waits for its answer
     return password;
 }

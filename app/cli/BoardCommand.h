@@ -18,4 +18,6 @@ QCommandLineOption passwordOption();
 std::optional<BoardConnection> connectionFor(const QString& profile, QString* error);
 // From standard input (first line) when fromStdin, else from the OS keychain; "" for SQLite.
 std::optional<QString> passwordFor(const BoardConnection& connection, bool fromStdin, QString* error);
+// The secret the GUI stored under key in the OS keychain; name says whose it is in the error.
+std::optional<QString> secretFromKeychain(const QString& key, const QString& name, QString* error);
 } // namespace BoardCli

@@ -3,11 +3,14 @@
 #include "BoardCommand.h"
 #include "CliCommon.h"
 #include "bounces/BounceScan.h"
+#include "mail/MailboxScan.h"
+#include "support/Settings.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
 
 #include <algorithm>
 #include <array>
@@ -102,6 +105,9 @@ void reportProblems(const ScanReport& report)
     for (const FileReport& file : report.files) {
         if (!file.error.isEmpty())
             Cli::err(QStringLiteral("mailroom-cli: %1").arg(file.error));
+        if (!file.untrustedCertificate.isEmpty())
+            Cli::err(QStringLiteral("mailroom-cli: to trust that certificate, add --trust-certificate %1")
+                         .arg(file.untrustedCertificate));
         if (file.format == LogFormat::BounceMail) {
             // A mailbox holds other mail too; say how much, and what the MIME reader worked around.
             if (file.otherMessages > 0)
@@ -157,10 +163,18 @@ int runBouncesCommand(const QStringList& arguments)
         QStringLiteral("3"));
     const QCommandLineOption daysOption(QStringLiteral("escalate-days"),
         QStringLiteral("Days those failures must span (default 7)."), QStringLiteral("DAYS"), QStringLiteral("7"));
-    parser.addOptions(
-        {boardOption, profileOption, passwordOption, formatOption, allOption, zoneOption, countOption, daysOption});
+    const QCommandLineOption imapPasswordOption(QStringLiteral("imap-password-stdin"),
+        QStringLiteral("For imap:// and imaps:// sources: read the mailbox password from standard input (after the "
+                       "database password, if both are read) instead of the keychain."));
+    const QCommandLineOption trustOption(QStringLiteral("trust-certificate"),
+        QStringLiteral("Accept the IMAP server certificate with this SHA-256 fingerprint (as the error about it "
+                       "shows it) although it does not verify; repeatable."),
+        QStringLiteral("FINGERPRINT"));
+    parser.addOptions({boardOption, profileOption, passwordOption, formatOption, allOption, zoneOption, countOption,
+        daysOption, imapPasswordOption, trustOption});
     parser.addPositionalArgument(
-        QStringLiteral("PATH"), QStringLiteral("Log files or folders, mailboxes (mbox, Maildir, .eml)."), QStringLiteral("PATH..."));
+        QStringLiteral("PATH"), QStringLiteral("Log files or folders, mailboxes (mbox, Maildir, .eml), or IMAP mailboxes as "
+                       "imaps://user@host[:port]/Folder (imap:// uses STARTTLS)."), QStringLiteral("PATH..."));
 
     if (!parser.parse(arguments)) {
         Cli::err(QStringLiteral("mailroom-cli bounces: %1").arg(parser.errorText()));
@@ -190,6 +204,31 @@ int runBouncesCommand(const QStringList& arguments)
             return ExitUsage;
         }
         request.boardPassword = *password;
+    }
+    // IMAP sources: their passwords, the certificates trusted here, and where the fetched notices
+    // are kept between runs (beside the GUI's, so either sees what the other fetched).
+    request.imap.cacheFolder = Settings().dataFolder() + QStringLiteral("/imap");
+    request.imap.trustedCertificates = parser.values(trustOption);
+    QString imapPassword;
+    bool imapPasswordRead = false;
+    for (const QString& path : parser.positionalArguments()) {
+        if (!MailboxScan::isImapUrl(path))
+            continue;
+        QString error;
+        std::optional<QString> password;
+        if (parser.isSet(imapPasswordOption)) {
+            if (!imapPasswordRead)
+                imapPassword = QTextStream(stdin).readLine();
+            imapPasswordRead = true;
+            password = imapPassword;
+        } else {
+            password = BoardCli::secretFromKeychain(QStringLiteral("imap:") + path, path, &error);
+        }
+        if (!password) {
+            Cli::err(QStringLiteral("mailroom-cli bounces: %1").arg(error));
+            return ExitUsage;
+        }
+        request.imap.passwords.insert(path, *password);
     }
     request.trackDeliveries = parser.isSet(allOption);
     bool countOk = false;

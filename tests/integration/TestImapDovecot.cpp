@@ -2,6 +2,8 @@
 #include "mail/ImapClient.h"
 
 #include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSslKey>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void processedMessagesMoveToAFolder_data();
     void processedMessagesMoveToAFolder();
     void cancelKeepsWhatWasReadAndTheNextScanGoesOn();
+    void cliReadsTheMailboxIncrementally();
 
     void serverWithoutStartTlsNeverSeesTheLogin();
     void loginDisabledUsesAuthenticatePlain();
@@ -572,6 +575,62 @@ void TestImapDovecot::cancelKeepsWhatWasReadAndTheNextScanGoesOn()
 
 // A server that offers no STARTTLS gets no LOGIN and no password: the client gives up after
 // asking for the capabilities.
+// mailroom-cli bounces on an imaps:// URL says what it says on the same notices in a local
+// Maildir; a second run fetches only what was added and still reports every notice.
+void TestImapDovecot::cliReadsTheMailboxIncrementally()
+{
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(u"local/cur"_s));
+    const QString url = u"imaps://bounces@127.0.0.1:%1/CliBox"_s.arg(m_dovecot.imapsPort());
+    const auto run = [&](const QStringList& arguments, QByteArray* out) {
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(MAILROOM_CLI), arguments);
+        cli.write(m_dovecot.password().toUtf8() + '\n');
+        cli.closeWriteChannel();
+        if (!cli.waitForFinished(60'000))
+            return QByteArray("mailroom-cli did not finish");
+        *out = cli.readAllStandardOutput();
+        return cli.exitCode() == 0 ? QByteArray() : cli.readAllStandardError();
+    };
+    const QStringList imap = {u"bounces"_s, u"--format"_s, u"csv"_s, u"--imap-password-stdin"_s,
+        u"--trust-certificate"_s, m_dovecot.fingerprint(), url};
+    const QStringList local = {u"bounces"_s, u"--format"_s, u"csv"_s, home.filePath(u"local"_s)};
+
+    int delivered = 0;
+    for (const int batch : {40, 25}) {
+        for (int i = 0; i < batch; ++i, ++delivered) {
+            const QByteArray& message = m_corpus.at(delivered);
+            QCOMPARE(m_dovecot.deliver(message, u"CliBox"_s), QString());
+            // Named in delivery order: notices without a date are applied in the order read.
+            QFile file(home.filePath(u"local/cur/%1.eml"_s.arg(delivered, 4, 10, QChar(u'0'))));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(message) == message.size());
+        }
+        QByteArray fromImap;
+        QByteArray fromDisk;
+        QCOMPARE(run(imap, &fromImap), QByteArray());
+        QCOMPARE(run(local, &fromDisk), QByteArray());
+        QVERIFY(fromDisk.count('\n') > 10);
+        const QList<QByteArray> imapRows = fromImap.split('\n');
+        const QList<QByteArray> diskRows = fromDisk.split('\n');
+        for (qsizetype r = 0; r < std::max(imapRows.size(), diskRows.size()); ++r)
+            QCOMPARE(imapRows.value(r), diskRows.value(r));
+    }
+    // The second run added only the 25 new messages to the local copy (a re-read would also
+    // have doubled the events column above).
+    QDirIterator copies(home.filePath(u"data"_s), {u"imap-*.mbox"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(copies.hasNext());
+    QFile copy(copies.next());
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    int messages = 0;
+    while (!copy.atEnd())
+        messages += copy.readLine().startsWith("From MAILER-DAEMON ") ? 1 : 0;
+    QCOMPARE(messages, delivered);
+}
+
 void TestImapDovecot::serverWithoutStartTlsNeverSeesTheLogin()
 {
     ScriptedServer server(false, {}, {});

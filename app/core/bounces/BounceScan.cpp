@@ -44,6 +44,7 @@ std::shared_ptr<BounceScanResult> runBounceScan(
     LogScanner scanner(ledger);
     scanner.setTimeZone(request.logZone);
     scanner.setCancelFlag(cancel);
+    scanner.setImapAccess(request.imap);
     scanner.setProgressHandler(std::move(progress));
 
     QElapsedTimer timer;

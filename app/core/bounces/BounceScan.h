@@ -24,6 +24,7 @@ struct BounceScanRequest
     BounceRules rules;
     QTimeZone logZone = QTimeZone::systemTimeZone();
     bool trackDeliveries = false;
+    ImapAccess imap; // for imap:// and imaps:// paths
 };
 
 // Totals over a scan's recipients, worked out on the scanning thread so views only show them.

@@ -252,6 +252,10 @@ QStringList LogScanner::expandPaths(const QStringList& paths, QStringList* error
 {
     QStringList files;
     for (const QString& path : paths) {
+        if (MailboxScan::isImapUrl(path)) {
+            files.append(path);
+            continue;
+        }
         const QFileInfo info(path);
         if (!info.exists()) {
             errors->append(QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(path)));
@@ -302,14 +306,27 @@ ScanReport LogScanner::scan(const QStringList& paths)
         }
         FileReport fileReport;
         fileReport.path = file;
-        if (MailboxScan::isMailbox(file)) {
+        QString mailbox = file;
+        if (MailboxScan::isImapUrl(file)) {
+            // New messages come into the local copy first; the copy is then read like an mbox.
+            QStringList problems;
+            mailbox = MailboxScan::syncImap(file, m_imap, &problems, m_cancel, &fileReport.untrustedCertificate);
+            fileReport.error = problems.join(u' ');
+            fileReport.unreadable = mailbox.isEmpty();
+        }
+        if (fileReport.unreadable) {
+            fileReport.format = LogFormat::BounceMail;
+        } else if (MailboxScan::isMailbox(file)) {
             const qint64 before = m_doneBytes;
-            MailboxScan::scan(file, quint32(report.files.size()), m_ledger, fileReport, m_cancel, [this](qint64 bytes) {
+            const QString error = fileReport.error;
+            MailboxScan::scan(mailbox, quint32(report.files.size()), m_ledger, fileReport, m_cancel, [this](qint64 bytes) {
                 m_doneBytes += bytes;
                 if (m_onProgress)
                     m_onProgress(m_doneBytes, std::max(m_totalBytes, m_doneBytes));
             });
             m_doneBytes = before + fileReport.size;
+            if (!error.isEmpty())
+                fileReport.error = error + (fileReport.error.isEmpty() ? QString() : u' ' + fileReport.error);
         } else {
             scanFile(file, quint32(report.files.size()), fileReport);
             m_doneBytes += fileReport.size;

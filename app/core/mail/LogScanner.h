@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/LogFormat.h"
+#include "mail/MailboxScan.h"
 
 #include <QList>
 #include <QString>
@@ -46,6 +47,7 @@ struct FileReport
     bool notMailLog = false; // read, but no format recognised
     bool truncated = false; // compressed stream ended early; lines before it were used
     QString error; // one sentence naming the file, when something went wrong
+    QString untrustedCertificate; // an IMAP server's certificate fingerprint the owner may trust
 
     quint64 skippedTotal() const { return skipped[0] + skipped[1] + skipped[2]; }
 };
@@ -81,6 +83,8 @@ public:
     void setThreads(int threads) { m_threads = threads; }
     // Bytes per block of lines (0: the reader's default); tests make blocks small.
     void setBlockSize(qint64 bytes) { m_blockSize = bytes; }
+    // Passwords, trusted certificates and the local copies for imap:// and imaps:// sources.
+    void setImapAccess(ImapAccess access) { m_imap = std::move(access); }
 
     ScanReport scan(const QStringList& paths);
 
@@ -99,6 +103,7 @@ private:
     qint64 m_maxLineLength = 1024 * 1024;
     int m_threads = 0;
     qint64 m_blockSize = 0;
+    ImapAccess m_imap;
     qint64 m_doneBytes = 0;
     qint64 m_totalBytes = 0;
 };

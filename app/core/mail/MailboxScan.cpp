@@ -2,12 +2,17 @@
 
 #include "bounces/BounceLedger.h"
 #include "mail/BounceMessage.h"
+#include "mail/ImapClient.h"
 #include "mail/LogScanner.h"
 #include "mail/Mailbox.h"
 #include "mail/MimeMessage.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -31,15 +36,106 @@ qint64 folderSize(const QString& maildir)
 
 } // namespace
 
+bool MailboxScan::isImapUrl(const QString& path)
+{
+    return path.startsWith(QLatin1String("imap://"), Qt::CaseInsensitive)
+        || path.startsWith(QLatin1String("imaps://"), Qt::CaseInsensitive);
+}
+
 bool MailboxScan::isMailbox(const QString& path)
 {
-    return Mailbox::kindOf(path) != Mailbox::Kind::Unknown;
+    return isImapUrl(path) || Mailbox::kindOf(path) != Mailbox::Kind::Unknown;
+}
+
+QString MailboxScan::imapCopyPath(const QString& url, const QString& cacheFolder)
+{
+    const QByteArray key = QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir(cacheFolder).filePath(QStringLiteral("imap-%1.mbox").arg(QString::fromLatin1(key)));
+}
+
+QString MailboxScan::syncImap(const QString& url, const ImapAccess& access, QStringList* problems,
+    const std::atomic_bool* cancel, QString* untrustedFingerprint)
+{
+    ImapAccount account;
+    QString error;
+    if (!ImapAccount::fromUrl(url, &account, &error)) {
+        problems->append(error);
+        return {};
+    }
+    account.trustedCertificates = access.trustedCertificates;
+    if (!QDir().mkpath(access.cacheFolder)) {
+        problems->append(tr("The folder %1 for the copies of IMAP mailboxes cannot be made.")
+                             .arg(QDir::toNativeSeparators(access.cacheFolder)));
+        return {};
+    }
+    const QString copyPath = imapCopyPath(url, access.cacheFolder);
+    const QString statePath = copyPath + QStringLiteral(".state");
+    ImapSyncState state;
+    QFile stateFile(statePath);
+    QFile copy(copyPath);
+    // The state is only believed together with the copy it describes.
+    if (copy.exists() && stateFile.open(QIODevice::ReadOnly))
+        state = ImapSyncState::fromJson(QJsonDocument::fromJson(stateFile.readAll()).object());
+    stateFile.close();
+    const quint32 knownValidity = state.uidValidity;
+
+    bool opened = false;
+    const auto openCopy = [&](bool fresh) {
+        copy.close();
+        opened = copy.open(fresh ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::Append);
+        if (!opened)
+            problems->append(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(copyPath), copy.errorString()));
+        return opened;
+    };
+    if (!openCopy(!copy.exists() || knownValidity == 0))
+        return {};
+    bool restartChecked = false;
+    const Mailbox::Visit append = [&](const QByteArray& message, const QString&) {
+        if (!restartChecked) {
+            restartChecked = true;
+            // A new UIDVALIDITY: the old copy describes another mailbox; start it over.
+            if (knownValidity != 0 && state.uidValidity != knownValidity && !openCopy(true))
+                return false;
+        }
+        QByteArray entry = "From MAILER-DAEMON " + QDateTime::currentDateTimeUtc().toString(Qt::TextDate).toLatin1() + '\n';
+        for (const QByteArray& line : message.split('\n')) {
+            qsizetype quotes = 0;
+            while (quotes < line.size() && line[quotes] == '>')
+                ++quotes;
+            if (line.sliced(quotes).startsWith("From "))
+                entry += '>';
+            entry += line;
+            entry += '\n';
+        }
+        entry += '\n';
+        return copy.write(entry) == entry.size();
+    };
+    ImapScanReport report;
+    const bool read = ImapClient::forEachNewMessage(account, access.passwords.value(url), &state, append, problems,
+        cancel, &report);
+    if (report.restarted && !restartChecked)
+        openCopy(true);
+    const bool written = copy.flush();
+    copy.close();
+    if (!written)
+        problems->append(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(copyPath), copy.errorString()));
+    if (untrustedFingerprint)
+        *untrustedFingerprint = report.untrustedCertificate.fingerprint;
+    // The state follows the copy: only what was written counts as read.
+    QSaveFile saved(statePath);
+    if (written && saved.open(QIODevice::WriteOnly)) {
+        saved.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact));
+        saved.commit();
+    }
+    return read || QFileInfo(copyPath).size() > 0 ? copyPath : QString();
 }
 
 void MailboxScan::scan(const QString& path, quint32 fileIndex, BounceLedger& ledger, FileReport& report,
     const std::atomic_bool* cancel, const std::function<void(qint64 bytes)>& advanced)
 {
     report.format = LogFormat::BounceMail;
+    if (QFileInfo(path).size() == 0 && Mailbox::kindOf(path) == Mailbox::Kind::Unknown && QFileInfo::exists(path))
+        return; // an IMAP mailbox's copy with nothing in it yet
     const QFileInfo info(path);
     report.size = info.isDir() ? folderSize(path) : info.size();
 

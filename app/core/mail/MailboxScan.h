@@ -5,11 +5,23 @@
 #include <QList>
 #include <QString>
 
+#include <QHash>
+
 #include <atomic>
 #include <functional>
 
 class BounceLedger;
 struct FileReport;
+
+// What a scan needs to read IMAP mailboxes: passwords by account URL (without password), the
+// certificates the owner chose to trust (SHA-256 fingerprints), and the folder where each
+// account's notices are kept between scans.
+struct ImapAccess
+{
+    QHash<QString, QString> passwords;
+    QStringList trustedCertificates;
+    QString cacheFolder;
+};
 
 // Reads the bounce notices of one mailbox source (an mbox file, a Maildir folder or an .eml
 // file) into a ledger, as LogScanner reads a log: every failed or delayed recipient of every
@@ -23,8 +35,19 @@ class MailboxScan
     Q_DECLARE_TR_FUNCTIONS(MailboxScan)
 
 public:
-    // Whether path is read as a mailbox rather than as a log.
+    // Whether path is read as a mailbox rather than as a log: a local mailbox, or an
+    // imap:// or imaps:// URL.
     static bool isMailbox(const QString& path);
+    static bool isImapUrl(const QString& path);
+
+    // Fetches the IMAP mailbox's new messages into its local copy (an mbox in the cache folder,
+    // with the UIDVALIDITY and last UID beside it) and gives that copy's path: the scan then reads
+    // all the account's notices without fetching the old ones again. A changed UIDVALIDITY starts
+    // the copy over. Problems go to *problems; an empty path when nothing could be read at all.
+    static QString syncImap(const QString& url, const ImapAccess& access, QStringList* problems,
+        const std::atomic_bool* cancel, QString* untrustedFingerprint = nullptr);
+    // Where the local copy of the IMAP mailbox at url is kept.
+    static QString imapCopyPath(const QString& url, const QString& cacheFolder);
 
     // advanced is called after each message with the bytes it held.
     static void scan(const QString& path, quint32 fileIndex, BounceLedger& ledger, FileReport& report,
