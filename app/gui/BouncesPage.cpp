@@ -524,12 +524,24 @@ void BouncesPage::updateReport()
     int failedFiles = 0;
     QStringList details;
     for (const FileReport& file : report.files) {
-        lines += file.lines;
+        lines += file.format == LogFormat::BounceMail ? 0 : file.lines; // a mailbox counts messages
         for (int s = 0; s < SkipReasonCount; ++s)
             skipped[std::size_t(s)] += file.skipped[std::size_t(s)];
         const bool failed = !file.error.isEmpty() || file.unreadable || file.notMailLog;
         failedFiles += failed ? 1 : 0;
 
+        if (file.format == LogFormat::BounceMail) {
+            details << tr("%1 (%2): %3 messages, %4 events, %5 messages that are no bounce notice")
+                           .arg(QDir::toNativeSeparators(file.path), logFormatName(file.format))
+                           .arg(file.lines)
+                           .arg(file.events)
+                           .arg(file.otherMessages);
+            if (!file.error.isEmpty())
+                details << u"    "_s + file.error;
+            for (const FileProblem& problem : file.problems)
+                details << u"    "_s + problem.message; // the MIME reader's words, already translated
+            continue;
+        }
         details << tr("%1 (%2): %3 lines, %4 events, skipped %5 binary, %6 too long, %7 not in the format")
                        .arg(QDir::toNativeSeparators(file.path), logFormatName(file.format))
                        .arg(file.lines)
@@ -548,7 +560,13 @@ void BouncesPage::updateReport()
         details << tr("Board: %1").arg(m_result->boardError);
 
     const QLocale locale;
-    QString text = tr("Read %n file(s), %1 lines.", nullptr, int(report.files.size())).arg(locale.toString(lines));
+    quint64 messages = 0;
+    for (const FileReport& file : report.files)
+        messages += file.format == LogFormat::BounceMail ? file.lines : 0;
+    QString text = messages == 0
+        ? tr("Read %n file(s), %1 lines.", nullptr, int(report.files.size())).arg(locale.toString(lines))
+        : tr("Read %n source(s): %1 log lines, %2 messages.", nullptr, int(report.files.size()))
+              .arg(locale.toString(lines), locale.toString(messages));
     const quint64 skippedTotal = skipped[0] + skipped[1] + skipped[2];
     if (skippedTotal > 0) {
         text += u' '

@@ -372,6 +372,8 @@ void MainWindow::start()
         startDemo();
         return;
     }
+    // TODO(#7): imap:// sources cannot be added from the GUI yet (an account dialog with the
+    // password in the keychain and the certificate prompt); the CLI reads them.
     m_bounces->startScan(sources, boardDatabase());
     openBoard(boardDatabase());
     showDemo(false);

@@ -3,6 +3,8 @@
 #include "BounceTableModel.h"
 
 #include "mail/LogLineReader.h"
+#include "mail/MailboxScan.h"
+#include "support/Settings.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -195,6 +197,19 @@ void RecipientDetails::fetchRawLines(const RecipientRecord& record, const QStrin
         Lines lines;
         for (const auto& [fileIndex, path] : jobs) {
             const QList<qint64>& offsets = offsetsByFile.at(fileIndex);
+            if (MailboxScan::isMailbox(path)) {
+                // A bounce notice: which message it was and which of the board's it answers. An
+                // IMAP mailbox is read from its local copy.
+                const QString local = MailboxScan::isImapUrl(path)
+                    ? MailboxScan::imapCopyPath(path, Settings().dataFolder() + QStringLiteral("/imap"))
+                    : path;
+                const QList<QString> texts = MailboxScan::describeMessages(local, offsets);
+                for (qsizetype i = 0; i < texts.size(); ++i) {
+                    if (!texts.at(i).isEmpty())
+                        lines.insert({fileIndex, offsets.at(i)}, texts.at(i).toUtf8());
+                }
+                continue;
+            }
             const QList<QByteArray> read = LogLineReader::linesAt(path, offsets);
             for (qsizetype i = 0; i < read.size() && i < offsets.size(); ++i)
                 lines.insert({fileIndex, offsets.at(i)}, read.at(i));

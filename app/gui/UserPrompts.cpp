@@ -8,10 +8,12 @@
 
 void UserPrompts::chooseLogFiles(QWidget* parent, const QString& folder, FilesChosen done)
 {
-    auto* dialog = new QFileDialog(parent, tr("Open SMTP server log files"), folder);
+    auto* dialog = new QFileDialog(parent, tr("Open SMTP server logs or bounce mail"), folder);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setNameFilters({tr("Mail logs (mainlog* maillog* mail.log* *.log *.gz)"), tr("All files (*)")});
+    dialog->setNameFilters({tr("Mail logs and bounce mail (mainlog* maillog* mail.log* *.log *.gz *.mbox *.eml mbox)"),
+        tr("Mail logs (mainlog* maillog* mail.log* *.log *.gz)"), tr("Bounce mail (*.mbox *.eml mbox)"),
+        tr("All files (*)")});
     QObject::connect(dialog, &QFileDialog::filesSelected, dialog,
         [done = std::move(done)](const QStringList& files) { done(files); });
     dialog->open();
@@ -19,7 +21,7 @@ void UserPrompts::chooseLogFiles(QWidget* parent, const QString& folder, FilesCh
 
 void UserPrompts::chooseLogFolder(QWidget* parent, const QString& folder, FilesChosen done)
 {
-    auto* dialog = new QFileDialog(parent, tr("Open a folder of SMTP server logs"), folder);
+    auto* dialog = new QFileDialog(parent, tr("Open a folder of SMTP server logs, or a Maildir folder of bounce mail"), folder);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
