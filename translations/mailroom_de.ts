@@ -1466,6 +1466,17 @@ Tabelle anlegen?</translation>
         <source>Reading the logs… The recipients appear here when the scan is done.</source>
         <translation>Protokolle werden gelesen… Die Empfänger erscheinen hier, sobald das Einlesen fertig ist.</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3 messages, %4 events, %5 messages that are no bounce notice</source>
+        <translation>%1 (%2): %3 Nachrichten, %4 Ereignisse, %5 Nachrichten, die keine Bounce-Meldung sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n source(s): %1 log lines, %2 messages.</source>
+        <translation>
+            <numerusform>%n Quelle gelesen: %1 Protokollzeilen, %2 Nachrichten.</numerusform>
+            <numerusform>%n Quellen gelesen: %1 Protokollzeilen, %2 Nachrichten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionText</name>
@@ -2218,6 +2229,246 @@ Tabelle anlegen?</translation>
     </message>
 </context>
 <context>
+    <name>ImapAccount</name>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 ist keine gültige URL: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an IMAP address: it must start with imaps:// (TLS, port 993) or imap:// (STARTTLS, port 143).</source>
+        <translation>%1 ist keine IMAP-Adresse: Sie muss mit imaps:// (TLS, Port 993) oder imap:// (STARTTLS, Port 143) beginnen.</translation>
+    </message>
+    <message>
+        <source>The address %1 holds a password: leave it out, Mailroom keeps passwords in the system&apos;s credential store.</source>
+        <translation>Die Adresse %1 enthält ein Passwort: Lassen Sie es weg, Mailroom bewahrt Passwörter im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>%1 does not name both the user and the server: write it as %2://user@mail.example/INBOX.</source>
+        <translation>%1 nennt nicht sowohl den Benutzer als auch den Server: Schreiben Sie die Adresse als %2://user@mail.example/INBOX.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>The server %1 refused %2: %3</source>
+        <translation>Der Server %1 hat %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Mailroom cannot reach %1: this system offers no TLS library (%2).</source>
+        <translation>Mailroom kann %1 nicht erreichen: Dieses System bietet keine TLS-Bibliothek (%2).</translation>
+    </message>
+    <message>
+        <source>Mailroom could not connect to the IMAP server %1: %2</source>
+        <translation>Mailroom konnte keine Verbindung zum IMAP-Server %1 herstellen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an IMAP server, or not one Mailroom understands: it greeted with &quot;%2&quot;.</source>
+        <translation>%1 ist kein IMAP-Server oder keiner, den Mailroom versteht: Seine Begrüßung lautete „%2“.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: %2</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 logged in before the connection was encrypted, so STARTTLS is not possible; use imaps:// (port 993).</source>
+        <translation>Der Server %1 hat die Anmeldung vorgenommen, bevor die Verbindung verschlüsselt war, daher ist STARTTLS nicht möglich; verwenden Sie imaps:// (Port 993).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not complete the TLS handshake in %2 seconds.</source>
+        <translation>Der Server %1 hat den TLS-Handshake nicht innerhalb von %2 Sekunden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that Mailroom does not trust (%2). It is issued to &quot;%3&quot; by &quot;%4&quot;, valid until %5, with the SHA-256 fingerprint %6. Trust this certificate in the account&apos;s settings only if your mail provider confirms that fingerprint.</source>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, dem Mailroom nicht vertraut (%2). Es wurde für „%3“ von „%4“ ausgestellt, ist gültig bis %5 und hat den SHA-256-Fingerabdruck %6. Vertrauen Sie diesem Zertifikat in den Einstellungen des Kontos nur, wenn Ihr E-Mail-Anbieter diesen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer STARTTLS, so the connection cannot be encrypted and Mailroom does not send the password; use imaps:// (port 993) if the server offers it.</source>
+        <translation>Der Server %1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden und Mailroom sendet das Passwort nicht; verwenden Sie imaps:// (Port 993), falls der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent data before the encryption started; the connection is closed for safety.</source>
+        <translation>Der Server %1 hat Daten gesendet, bevor die Verschlüsselung begann; die Verbindung wird aus Sicherheitsgründen geschlossen.</translation>
+    </message>
+    <message>
+        <source>Mailroom does not send the password to %1 over a connection that is not encrypted.</source>
+        <translation>Mailroom sendet das Passwort nicht über eine unverschlüsselte Verbindung an %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 disables LOGIN and does not offer AUTHENTICATE PLAIN, the two ways Mailroom logs in.</source>
+        <translation>Der Server %1 sperrt LOGIN und bietet AUTHENTICATE PLAIN nicht an; dies sind die beiden Verfahren, mit denen sich Mailroom anmeldet.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of %2: %3</source>
+        <translation>Der Server %1 hat die Anmeldung von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 could not open the folder %2: %3</source>
+        <translation>Der Server %1 konnte den Ordner %2 nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 did not give the UIDVALIDITY of the folder %2, so Mailroom cannot tell which messages it has read.</source>
+        <translation>Der Server %1 hat die UIDVALIDITY des Ordners %2 nicht angegeben, daher kann Mailroom nicht erkennen, welche Nachrichten es bereits gelesen hat.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not create the folder %2: %3</source>
+        <translation>Der Server %1 konnte den Ordner %2 nicht anlegen: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 could not move messages to %2: %3</source>
+        <translation>Der Server %1 konnte die Nachrichten nicht nach %2 verschieben: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot remove single messages (it lacks UIDPLUS): the messages copied to %2 stay marked as deleted until your mail program compacts the folder.</source>
+        <translation>Der Server %1 kann keine einzelnen Nachrichten entfernen (ihm fehlt UIDPLUS): Die nach %2 kopierten Nachrichten bleiben als gelöscht markiert, bis Ihr E-Mail-Programm den Ordner komprimiert.</translation>
+    </message>
+    <message>
+        <source>The server %1 asked for more than the %2 command holds.</source>
+        <translation>Der Server %1 hat mehr Daten angefordert, als der Befehl %2 enthält.</translation>
+    </message>
+    <message>
+        <source>The server %1 answered a command Mailroom did not send (tag %2).</source>
+        <translation>Der Server %1 hat auf einen Befehl geantwortet, den Mailroom nicht gesendet hat (Tag %2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is closed.</source>
+        <translation>Die Verbindung zu %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not take what Mailroom sent in %2 seconds.</source>
+        <translation>Der Server %1 hat die von Mailroom gesendeten Daten nicht innerhalb von %2 Sekunden angenommen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 sent something that is not IMAP: %2</source>
+        <translation>Der Server %1 hat etwas gesendet, das kein IMAP ist: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection unexpectedly.</source>
+        <translation>Der Server %1 hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection: %2</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in %2 seconds.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 Messages are read but not moved.</source>
+        <translation>%1 Die Nachrichten werden gelesen, aber nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>%1, UID %2: the message is %3 MB, more than the %4 MB Mailroom reads; it was skipped.</source>
+        <translation>%1, UID %2: Die Nachricht ist %3 MB groß, mehr als die %4 MB, die Mailroom liest; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1, UID %2</source>
+        <translation>%1, UID %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: reading stopped after %n message(s). %2 The messages read are kept; the next scan goes on from UID %3.</source>
+        <translation>
+            <numerusform>%1: Das Lesen wurde nach %n Nachricht abgebrochen. %2 Die gelesenen Nachrichten bleiben erhalten; das nächste Einlesen macht ab UID %3 weiter.</numerusform>
+            <numerusform>%1: Das Lesen wurde nach %n Nachrichten abgebrochen. %2 Die gelesenen Nachrichten bleiben erhalten; das nächste Einlesen macht ab UID %3 weiter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImapResponseParser</name>
+    <message>
+        <source>a list or response code is not closed</source>
+        <translation>eine Liste oder ein Antwortcode ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>lists are nested more than %1 deep</source>
+        <translation>Listen sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed</source>
+        <translation>eine Zeichenkette in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted string holds a line break or NUL</source>
+        <translation>eine Zeichenkette in Anführungszeichen enthält einen Zeilenumbruch oder NUL</translation>
+    </message>
+    <message>
+        <source>a literal&apos;s size is malformed</source>
+        <translation>die Größe eines Literals ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a literal of %1 bytes is larger than the %2 bytes Mailroom accepts</source>
+        <translation>ein Literal von %1 Bytes ist größer als die %2 Bytes, die Mailroom annimmt</translation>
+    </message>
+    <message>
+        <source>a literal&apos;s size is not at the end of its line</source>
+        <translation>die Größe eines Literals steht nicht am Ende seiner Zeile</translation>
+    </message>
+    <message>
+        <source>a literal is cut off</source>
+        <translation>ein Literal ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a section in brackets is not closed</source>
+        <translation>ein Abschnitt in eckigen Klammern ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a control character (code %1) stands where a value was expected</source>
+        <translation>ein Steuerzeichen (Code %1) steht an einer Stelle, an der ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>a value was expected at &quot;%1&quot;</source>
+        <translation>bei „%1“ wurde ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>a line of more than %1 bytes has no end</source>
+        <translation>eine Zeile von mehr als %1 Bytes hat kein Ende</translation>
+    </message>
+    <message>
+        <source>a literal is larger than the %1 bytes Mailroom accepts</source>
+        <translation>ein Literal ist größer als die %1 Bytes, die Mailroom annimmt</translation>
+    </message>
+    <message>
+        <source>a response is larger than the %1 bytes Mailroom accepts</source>
+        <translation>eine Antwort ist größer als die %1 Bytes, die Mailroom annimmt</translation>
+    </message>
+    <message>
+        <source>the response is malformed</source>
+        <translation>die Antwort ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the response does not start with a tag</source>
+        <translation>die Antwort beginnt nicht mit einem Tag</translation>
+    </message>
+    <message>
+        <source>the tag is not followed by a space</source>
+        <translation>auf das Tag folgt kein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a message number does not fit 32 bits</source>
+        <translation>eine Nachrichtennummer passt nicht in 32 Bit</translation>
+    </message>
+    <message>
+        <source>the response names no status or data</source>
+        <translation>die Antwort nennt weder Status noch Daten</translation>
+    </message>
+    <message>
+        <source>a tagged response must say OK, NO or BAD</source>
+        <translation>eine Antwort mit Tag muss OK, NO oder BAD lauten</translation>
+    </message>
+</context>
+<context>
     <name>LogFormat</name>
     <message>
         <source>Exim main log</source>
@@ -2230,6 +2481,10 @@ Tabelle anlegen?</translation>
     <message>
         <source>unknown format</source>
         <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>bounce mail</source>
+        <translation>Bounce-Mails</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2512,29 @@ Tabelle anlegen?</translation>
     <message>
         <source>%1: message %2 is cut off at the end of the file; what it holds was read.</source>
         <translation>%1: Nachricht %2 ist am Dateiende abgeschnitten; ihr Inhalt wurde gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxScan</name>
+    <message>
+        <source>The folder %1 for the copies of IMAP mailboxes cannot be made.</source>
+        <translation>Der Ordner %1 für die Kopien der IMAP-Postfächer kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” from %3</source>
+        <translation>%1: „%2“ von %3</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>; it answers the board&apos;s message “%1” %2</source>
+        <translation>; Antwort auf die Nachricht „%1“ %2 der Jobbörse</translation>
     </message>
 </context>
 <context>
@@ -4961,10 +5239,6 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
 <context>
     <name>UserPrompts</name>
     <message>
-        <source>Open SMTP server log files</source>
-        <translation>SMTP-Server-Protokolldateien öffnen</translation>
-    </message>
-    <message>
         <source>Mail logs (mainlog* maillog* mail.log* *.log *.gz)</source>
         <translation>Mail-Protokolle (mainlog* maillog* mail.log* *.log *.gz)</translation>
     </message>
@@ -4973,8 +5247,20 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Open a folder of SMTP server logs</source>
-        <translation>Ordner mit SMTP-Server-Protokollen öffnen</translation>
+        <source>Open SMTP server logs or bounce mail</source>
+        <translation>SMTP-Server-Protokolle oder Bounce-Mails öffnen</translation>
+    </message>
+    <message>
+        <source>Mail logs and bounce mail (mainlog* maillog* mail.log* *.log *.gz *.mbox *.eml mbox)</source>
+        <translation>Mail-Protokolle und Bounce-Mails (mainlog* maillog* mail.log* *.log *.gz *.mbox *.eml mbox)</translation>
+    </message>
+    <message>
+        <source>Bounce mail (*.mbox *.eml mbox)</source>
+        <translation>Bounce-Mails (*.mbox *.eml mbox)</translation>
+    </message>
+    <message>
+        <source>Open a folder of SMTP server logs, or a Maildir folder of bounce mail</source>
+        <translation>Einen Ordner mit SMTP-Server-Protokollen oder einen Maildir-Ordner mit Bounce-Mails öffnen</translation>
     </message>
 </context>
 </TS>

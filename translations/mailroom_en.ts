@@ -51,6 +51,13 @@
             <numerusform>Read %n files in %1 s: %2 delivery attempts, %3 recipients with failures or delays.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Read %n source(s): %1 log lines, %2 messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactExport</name>
@@ -90,6 +97,16 @@
         <translation>
             <numerusform>In this selection: %1 (in %n value).</numerusform>
             <numerusform>In this selection: %1 (in %n values).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message numerus="yes">
+        <source>%1: reading stopped after %n message(s). %2 The messages read are kept; the next scan goes on from UID %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
