@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -18,14 +19,59 @@ bool isMaildir(const QString& path)
 }
 
 // mboxrd quotes every line that would start with "From " by one more '>'.
-void unquoteFromLine(QByteArray& line)
+QByteArrayView unquotedFromLine(QByteArrayView line)
 {
     qsizetype quotes = 0;
     while (quotes < line.size() && line[quotes] == '>')
         ++quotes;
-    if (quotes > 0 && line.mid(quotes).startsWith("From "))
-        line.remove(0, 1);
+    if (quotes > 0 && line.sliced(quotes).startsWith("From "))
+        return line.sliced(1);
+    return line;
 }
+
+// The lines of a file, each with its line end, cut from 1 MiB blocks. QIODevice::readLine()
+// returns a new array for each line, grown and shrunk as it reads: 22% of an mbox scan's samples,
+// most of them in realloc (perf, 5,000 corpus notices).
+class BlockLines
+{
+public:
+    static constexpr qsizetype BlockSize = 1 << 20;
+
+    explicit BlockLines(QFile& file) : m_file(file) { }
+
+    // The next line, valid until the next call; false at the end of the file or on a read error.
+    bool next(QByteArrayView& line)
+    {
+        for (;;) {
+            const char* start = m_buffer.constData() + m_at;
+            const qsizetype left = m_buffer.size() - m_at;
+            if (const void* end = left > 0 ? std::memchr(start, '\n', size_t(left)) : nullptr) {
+                line = QByteArrayView(start, static_cast<const char*>(end) + 1);
+                m_at += line.size();
+                return true;
+            }
+            if (m_ended) {
+                line = QByteArrayView(start, left); // the last line has no line end
+                m_at = m_buffer.size();
+                return left > 0;
+            }
+            // Keep the start of the line and read on; a line longer than a block grows the buffer.
+            m_buffer.remove(0, m_at);
+            m_at = 0;
+            const qsizetype kept = m_buffer.size();
+            m_buffer.resize(kept + BlockSize);
+            const qint64 read = m_file.read(m_buffer.data() + kept, BlockSize);
+            m_buffer.resize(kept + std::max<qint64>(read, 0));
+            m_ended = read <= 0;
+        }
+    }
+
+private:
+    QFile& m_file;
+    QByteArray m_buffer;
+    qsizetype m_at = 0;
+    bool m_ended = false;
+};
 
 } // namespace
 
@@ -116,22 +162,22 @@ bool Mailbox::readMbox(const QString& path, const Visit& message, QStringList* p
             return true;
         return message(current, tr("%1, message %2").arg(name).arg(number));
     };
-    while (!file.atEnd()) {
-        if (cancel && cancel->load())
+    BlockLines lines(file);
+    QByteArrayView line;
+    while (lines.next(line)) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
             return true;
-        QByteArray line = file.readLine();
         lastLineEnded = line.endsWith('\n');
         if (line.startsWith("From ") && previousBlank) {
             if (!deliver())
                 return true;
-            current.clear();
+            current.truncate(0); // keeps the allocation for the next message
             ++number;
             previousBlank = false;
             continue; // the separator is not part of the message
         }
         previousBlank = line == "\n" || line == "\r\n";
-        unquoteFromLine(line);
-        current += line;
+        current += unquotedFromLine(line);
     }
     if (file.error() != QFileDevice::NoError)
         problems->append(tr("%1 could not be read to the end: %2").arg(name, file.errorString()));

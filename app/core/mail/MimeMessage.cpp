@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -140,27 +142,34 @@ QByteArray MimeMessage::contentType(QByteArrayView value, QList<std::pair<QByteA
 
 QByteArray MimeMessage::decodeQuotedPrintable(QByteArrayView data)
 {
-    QByteArray out;
-    out.reserve(data.size());
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data[i];
-        if (c != '=') {
-            out += c;
+    // The text between escapes is copied in runs into an array that cannot be too small (the
+    // output is never longer): appending byte by byte was 5% of an mbox scan (perf).
+    QByteArray out(data.size(), Qt::Uninitialized);
+    char* to = out.data();
+    const char* from = data.data();
+    const char* const end = from + data.size();
+    while (from < end) {
+        const auto* equals = static_cast<const char*>(std::memchr(from, '=', size_t(end - from)));
+        const char* const run = equals ? equals : end;
+        std::memcpy(to, from, size_t(run - from));
+        to += run - from;
+        from = run;
+        if (from == end)
+            break;
+        if (end - from > 1 && from[1] == '\n') { // soft line break
+            from += 2;
             continue;
         }
-        if (i + 1 < data.size() && data[i + 1] == '\n') { // soft line break
-            ++i;
-            continue;
-        }
-        const int high = i + 2 < data.size() ? hexValue(data[i + 1]) : -1;
-        const int low = i + 2 < data.size() ? hexValue(data[i + 2]) : -1;
+        const int high = end - from > 2 ? hexValue(from[1]) : -1;
+        const int low = end - from > 2 ? hexValue(from[2]) : -1;
         if (high < 0 || low < 0) {
-            out += c; // a lone '=' stays as written
+            *to++ = *from++; // a lone '=' stays as written
             continue;
         }
-        out += char(high * 16 + low);
-        i += 2;
+        *to++ = char(high * 16 + low);
+        from += 3;
     }
+    out.truncate(to - out.constData());
     return out;
 }
 
@@ -229,13 +238,12 @@ QString MimeMessage::decodeWords(QByteArrayView value)
 
 MimeMessage MimeMessage::parse(const QByteArray& data)
 {
-    // One line end everywhere (CRLF and lone CR files exist); the bodies only need LF.
+    // One line end everywhere (CRLF and lone CR files exist); the bodies only need LF. Messages
+    // without a CR, as Unix mbox files hold them, are spared a copy and a search.
     QByteArray text = data;
-    text.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.contains('\r'))
+        text.replace("\r\n", "\n").replace('\r', '\n');
     MimeMessage message;
-    const auto [head, body] = splitEntity(text);
-    Q_UNUSED(body)
-    message.m_headers = parseHeaders(head);
     message.walk(text, 0);
     return message;
 }
@@ -251,6 +259,8 @@ void MimeMessage::walk(QByteArrayView entity, int depth)
     Part part;
     part.depth = depth;
     part.headers = parseHeaders(head);
+    if (depth == 0)
+        m_headers = part.headers; // the message's own header is its top entity's
     const QByteArray type = headerIn(part.headers, "Content-Type");
     part.contentType = contentType(type, &part.parameters);
     const QByteArray encoding = headerIn(part.headers, "Content-Transfer-Encoding");
