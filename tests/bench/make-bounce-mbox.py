@@ -54,8 +54,8 @@ def template(data, recipients):
     if not addresses:
         return [data]
     # Whole addresses only: "bob@x.org" must not match inside "jimbob@x.org" or "bob@x.org.uk".
-    pattern = re.compile(rb"(?<![A-Za-z0-9._%+=-])(" + b"|".join(
-        re.escape(a) for a in sorted(addresses, key=len, reverse=True)) + rb")(?![A-Za-z0-9-]|\.[A-Za-z0-9])",
+    alternatives = b"|".join(re.escape(a) for a in sorted(addresses, key=len, reverse=True))
+    pattern = re.compile(rb"(?<![A-Za-z0-9._%+=-])(" + alternatives + rb")(?![A-Za-z0-9-]|\.[A-Za-z0-9])",
                          re.IGNORECASE)
     pieces = []
     at = 0
@@ -79,7 +79,8 @@ def render(pieces, number):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", required=True, help="the Sisimai corpus folder (emails/, expected.jsonl)")
+    parser.add_argument("--corpus", required=True,
+                        help="the Sisimai corpus folder (emails/, expected.jsonl)")
     parser.add_argument("--messages", type=int, required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--recipient-copies", type=int, default=16,
@@ -106,7 +107,8 @@ def main():
             which = index % len(templates)
             number = index % (len(templates) * args.recipient_copies) if args.recipient_copies > 0 else index
             stamp = time.strftime("%a %b %e %H:%M:%S %Y", time.gmtime(ENVELOPE_START + 60 * index))
-            chunk = b"From MAILER-DAEMON " + stamp.encode("ascii") + b"\n" + render(templates[which], number) + b"\n"
+            separator = b"From MAILER-DAEMON " + stamp.encode("ascii") + b"\n"
+            chunk = separator + render(templates[which], number) + b"\n"
             out.write(chunk)
             digest.update(chunk)
             written += len(chunk)

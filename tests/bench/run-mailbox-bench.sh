@@ -57,7 +57,10 @@ while [[ $# -gt 0 ]]; do
 done
 
 for tool in /usr/bin/time python3; do
-    command -v "$tool" > /dev/null || { echo "run-mailbox-bench.sh: $tool is missing (Debian: apt-get install time)" >&2; exit 2; }
+    if ! command -v "$tool" > /dev/null; then
+        echo "run-mailbox-bench.sh: $tool is missing (Debian: apt-get install time)" >&2
+        exit 2
+    fi
 done
 [[ -f $corpus/expected.jsonl && -d $corpus/emails ]] \
     || { echo "run-mailbox-bench.sh: no Sisimai corpus at $corpus (give --corpus)" >&2; exit 2; }
@@ -77,8 +80,10 @@ if [[ $build == 1 ]]; then
     if [[ ! -f $build_dir/CMakeCache.txt ]]; then
         cmake -S "$repo" -B "$build_dir" -G Ninja \
             -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
-            -DMAILROOM_SANITIZE=OFF -DMAILROOM_WERROR=OFF -DBUILD_TESTING=OFF > "$out_dir/mailbox-cmake.log" 2>&1 \
-            || { echo "cmake failed, see $out_dir/mailbox-cmake.log" >&2; tail -20 "$out_dir/mailbox-cmake.log" >&2; exit 1; }
+            -DMAILROOM_SANITIZE=OFF -DMAILROOM_WERROR=OFF -DBUILD_TESTING=OFF \
+            > "$out_dir/mailbox-cmake.log" 2>&1 \
+            || { echo "cmake failed, see $out_dir/mailbox-cmake.log" >&2; tail -20 "$out_dir/mailbox-cmake.log" >&2
+                 exit 1; }
     fi
     if ! ninja -C "$build_dir" -j 1 mailroom-cli > "$out_dir/mailbox-build.log" 2>&1; then
         echo "mailroom-cli did not build, see $out_dir/mailbox-build.log" >&2
