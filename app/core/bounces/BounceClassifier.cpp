@@ -209,8 +209,17 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     // "No such user" only after the message was sent (at DATA) comes from a filter that judged
     // the content or the sender, not from a look-up of the address: the address may be alive
     // (Sisimai reads it the same way).
+    // An explicit x.1.1 ("bad destination mailbox") keeps it a dead address: servers that
+    // pipeline commands answer RCPT TO after DATA was sent. And "unknown" at MAIL FROM is about
+    // the board's own sender address: the message was rejected.
     const auto afterData = [&](BounceReason reason) {
-        return reason == BounceReason::UserUnknown && event.command == "DATA" ? BounceReason::Filtered : reason;
+        const bool lookup = reason == BounceReason::UserUnknown || reason == BounceReason::HostUnknown;
+        if (lookup && event.command == "MAIL FROM")
+            return BounceReason::Rejected;
+        if (reason == BounceReason::UserUnknown && event.command == "DATA"
+            && !effectiveStatus(event.enhancedStatus, event.diagnostic).endsWith(".1.1"))
+            return BounceReason::Filtered;
+        return reason;
     };
     const BounceReason byText = classifyText(event, event.diagnostic);
     if (byText != BounceReason::Undefined)

@@ -5,7 +5,12 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -121,6 +126,61 @@ void readStatusFields(QByteArrayView body, BounceMessage& result)
     }
 }
 
+// Amazon SES sends its notifications (through SNS e-mail) as JSON in a text part:
+// {"notificationType":"Bounce"|"Complaint"|"Delivery", ...}. True when text was one.
+bool readSesNotification(QByteArrayView text, BounceMessage& result)
+{
+    const qsizetype start = text.indexOf("{\"notificationType\"");
+    if (start < 0)
+        return false;
+    // The JSON runs to a blank line, before the footer; SNS may wrap it, so line ends go.
+    qsizetype end = text.indexOf("\n\n", start);
+    if (end < 0)
+        end = text.size();
+    QByteArray json = text.sliced(start, end - start).toByteArray();
+    json.replace('\r', "").replace('\n', "");
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QString type = root.value(u"notificationType"_s).toString();
+    const QJsonObject mail = root.value(u"mail"_s).toObject();
+    result.originalMessageId = mail.value(u"messageId"_s).toString().toUtf8();
+    result.originalSubject = mail.value(u"commonHeaders"_s).toObject().value(u"subject"_s).toString();
+    const auto add = [&](const QJsonArray& recipients, DeliveryAction action, const QByteArray& diagnostic) {
+        for (const QJsonValue& value : recipients) {
+            const QJsonObject r = value.toObject();
+            BounceMessage::Recipient recipient;
+            recipient.address = (value.isString() ? value.toString() : r.value(u"emailAddress"_s).toString())
+                                    .toUtf8()
+                                    .toLower();
+            recipient.action = action;
+            recipient.diagnostic = r.contains(u"diagnosticCode"_s)
+                ? withoutType(r.value(u"diagnosticCode"_s).toString().toUtf8())
+                : diagnostic;
+            recipient.status
+                = BounceClassifier::effectiveStatus(r.value(u"status"_s).toString().toUtf8(), recipient.diagnostic);
+            recipient.replyCode = BounceClassifier::replyCodeInText(recipient.diagnostic);
+            if (isAddress(recipient.address))
+                result.recipients.append(recipient);
+        }
+    };
+    if (type == u"Bounce") {
+        const QJsonObject bounce = root.value(u"bounce"_s).toObject();
+        result.reportingMta = withoutType(bounce.value(u"reportingMTA"_s).toString().toUtf8());
+        add(bounce.value(u"bouncedRecipients"_s).toArray(), DeliveryAction::Failed, {});
+    } else if (type == u"Complaint") {
+        const QJsonObject complaint = root.value(u"complaint"_s).toObject();
+        result.kind = BounceMessage::Kind::Feedback;
+        result.feedbackType = complaint.value(u"complaintFeedbackType"_s).toString().toUtf8();
+        add(complaint.value(u"complainedRecipients"_s).toArray(), DeliveryAction::Failed, {});
+    } else if (type == u"Delivery") {
+        const QJsonObject delivery = root.value(u"delivery"_s).toObject();
+        add(delivery.value(u"recipients"_s).toArray(), DeliveryAction::Delivered,
+            delivery.value(u"smtpResponse"_s).toString().toUtf8());
+    } else {
+        return false;
+    }
+    return true;
+}
+
 bool isAutoReply(const MimeMessage& message)
 {
     const QByteArray submitted = message.header("Auto-Submitted").toLower();
@@ -189,13 +249,18 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
         if (part.contentType == "message/delivery-status" || part.contentType == "message/global-delivery-status") {
             statusPart = true;
             readStatusFields(part.body, result);
+        } else if (part.contentType == "text/plain" && result.recipients.isEmpty()
+            && part.body.contains("\"notificationType\"") && readSesNotification(part.body, result)) {
+            if (result.kind == Kind::Feedback)
+                return result;
         } else if (part.contentType == "message/feedback-report") {
             result.kind = Kind::Feedback;
             const QList<MimeMessage::Header> fields = MimeMessage::parseHeaders(part.body);
             result.feedbackType = MimeMessage::headerIn(fields, "Feedback-Type").trimmed().toLower();
-            const QByteArray rcpt = MimeMessage::headerIn(fields, "Original-Rcpt-To");
-            if (!rcpt.isEmpty())
-                result.recipients.append({addressIn(rcpt), DeliveryAction::Failed, {}, 0, {}, {}, {}});
+            for (const MimeMessage::Header& field : fields) {
+                if (field.name.compare("Original-Rcpt-To", Qt::CaseInsensitive) == 0)
+                    result.recipients.append({addressIn(field.value), DeliveryAction::Failed, {}, 0, {}, {}, {}});
+            }
         } else if (part.contentType == "message/rfc822" || part.contentType == "text/rfc822-headers"
             || part.contentType == "message/rfc822-headers" || part.contentType == "message/global") {
             QByteArray enclosed = part.body;
@@ -211,10 +276,23 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
                 originalTo = firstAddress(MimeMessage::headerIn(original, "To"));
             if (originalFrom.isEmpty())
                 originalFrom = firstAddress(MimeMessage::headerIn(original, "From"));
+            // Microsoft's complaint loop (JMRP) returns the reported message with the recipient
+            // who complained in its own header, and no feedback-report part.
+            if (const QByteArray complainer = MimeMessage::headerIn(original, "X-HmXmrOriginalRecipient");
+                !complainer.isEmpty() && result.kind != Kind::Feedback) {
+                result.kind = Kind::Feedback;
+                result.feedbackType = "abuse";
+                result.recipients = {{addressIn(complainer), DeliveryAction::Failed, {}, 0, {}, {}, {}}};
+            }
         }
     }
-    if (result.kind == Kind::Feedback)
+    if (result.kind == Kind::Feedback) {
+        // The one who complained is the returned message's addressee when the report does not
+        // name them (Original-Rcpt-To is optional).
+        if (result.recipients.isEmpty() && isAddress(originalTo))
+            result.recipients.append({originalTo, DeliveryAction::Failed, {}, 0, {}, {}, {}});
         return result;
+    }
     // Notices whose status part names no usable recipient ("rfc822; @mx.example.org", or none at
     // all) bounced the enclosed message's addressee; Exim and Google also name them in a header.
     for (Recipient& r : result.recipients) {
@@ -228,12 +306,46 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
                 result.recipients.append({address, DeliveryAction::Failed, {}, 0, {}, {}, {}});
         }
     }
+    // Status fields outside a status part: a report forwarded or pasted into a text part, or a
+    // multipart whose boundary does not match its parts (read as one body).
+    if (result.recipients.isEmpty()) {
+        for (const MimeMessage::Part& part : message.parts()) {
+            if (!part.contentType.startsWith("text/") && !part.contentType.startsWith("multipart/")
+                && part.contentType != "message/rfc822")
+                continue;
+            QByteArray body = part.body;
+            body.replace("\r\n", "\n");
+            qsizetype field = -1;
+            for (const char* name : {"\nfinal-recipient:", "\noriginal-recipient:"}) {
+                const qsizetype at = body.toLower().indexOf(name);
+                if (at >= 0 && (field < 0 || at < field))
+                    field = at;
+            }
+            if (field < 0)
+                continue;
+            const qsizetype blockStart = body.lastIndexOf("\n\n", field) + 1;
+            qsizetype blockEnd = body.indexOf("\n--", field);
+            if (blockEnd < 0)
+                blockEnd = body.size();
+            readStatusFields(QByteArrayView(body).sliced(blockStart, blockEnd - blockStart), result);
+            result.recipients.removeIf([](const Recipient& r) { return !isAddress(r.address); });
+            statusPart = statusPart || !result.recipients.isEmpty();
+            if (!result.recipients.isEmpty())
+                break;
+        }
+    }
     // The human-readable text: the only account of the failure in notices without a status
     // part, and the diagnostic that status parts (and X-Failed-Recipients) sometimes leave out.
-    // An auto-reply is that, whatever addresses its text holds.
-    const bool autoReply = !statusPart && result.recipients.isEmpty() && isAutoReply(message);
+    // An auto-reply is that, whatever addresses its text holds; but Exchange marks its failure
+    // notices "Auto-Submitted: auto-replied" too, so one from a mailer daemon or postmaster is
+    // read as a notice.
+    const bool autoReply = !statusPart && result.recipients.isEmpty() && !NoticeText::fromMailSystem(message)
+        && isAutoReply(message);
     if (!autoReply && (statusPart || NoticeText::looksLikeNotice(message))) {
-        const QByteArray text = NoticeText::of(message);
+        QByteArray copyTo;
+        const QByteArray text = NoticeText::ofWithCopy(message, &copyTo);
+        if (originalTo.isEmpty())
+            originalTo = copyTo;
         if (result.recipients.isEmpty()) {
             // Some put the status fields in the text itself (Amazon WorkMail's "Technical report").
             if (const qsizetype fields = text.indexOf("\nFinal-Recipient:"); fields >= 0)
@@ -246,6 +358,9 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
             for (const NoticeText::Failure& f : inText)
                 result.recipients.append({f.address, DeliveryAction::Failed, {}, 0, {}, {}, {}});
         }
+        // A notice that names nobody failed the returned message's addressee.
+        if (result.recipients.isEmpty() && isAddress(originalTo) && !notRecipients.contains(originalTo))
+            result.recipients.append({originalTo, DeliveryAction::Failed, {}, 0, {}, {}, {}});
         for (Recipient& r : result.recipients) {
             auto same = std::find_if(inText.begin(), inText.end(),
                 [&](const NoticeText::Failure& f) { return f.address == r.address; });

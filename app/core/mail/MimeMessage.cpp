@@ -269,6 +269,7 @@ void MimeMessage::walk(QByteArrayView entity, int depth)
         const QByteArray boundary = part.parameter("boundary");
         if (boundary.isEmpty()) {
             m_problems << MimeText::tr("A multipart part has no boundary; it was read as text.");
+            part.contentType = "text/plain";
         } else if (depth >= MaxDepth) {
             m_problems << MimeText::tr("MIME parts nested deeper than %1 levels were not read.").arg(MaxDepth);
             return;
@@ -302,7 +303,15 @@ void MimeMessage::walk(QByteArrayView entity, int depth)
             if (!closed) {
                 if (partStart >= 0 && partStart < body.size())
                     walk(body.sliced(partStart), depth + 1);
-                m_problems << MimeText::tr("A multipart part ends without its closing boundary.");
+                if (partStart >= 0) {
+                    m_problems << MimeText::tr("A multipart part ends without its closing boundary.");
+                } else {
+                    // Not one boundary line: whatever the parts were, their text is kept as one.
+                    m_problems << MimeText::tr("A multipart part never uses its boundary; it was read as text.");
+                    part.contentType = "text/plain";
+                    part.body = body.toByteArray();
+                    m_parts.append(std::move(part));
+                }
             }
             return;
         }

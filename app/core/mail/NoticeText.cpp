@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace {
 
@@ -76,6 +77,8 @@ bool isCopyMarker(QByteArrayView line)
         "unsent message follows", "returned message", "message follows", "copy of the original message",
         "header of the original message", "original message headers", "original message header",
         "copy of your message", "the original message was received", "returned mail follows"};
+    if (l.endsWith("original message:") || l.endsWith("original message headers:"))
+        return true;
     if (std::none_of(markers.begin(), markers.end(), [&](const char* m) { return l.contains(m); }))
         return false;
     // The marker is a line of its own: framed by dashes or ending in a colon or full stop.
@@ -91,15 +94,20 @@ bool isHeaderStart(QByteArrayView line)
     return std::any_of(names.begin(), names.end(), [&](const char* n) { return startsWithCi(line, n); });
 }
 
-// Labels before an address that make it someone other than a failed recipient.
+// Labels before an address that make it someone other than a failed recipient: a header
+// field of the returned message ("From: Name <"), or the sender's and relays' words.
 bool afterOtherLabel(QByteArrayView before)
 {
     const QByteArray b = before.trimmed().toByteArray().toLower();
-    static const std::array<const char*, 13> labels = {"from:", "to:", "cc:", "sender:", "reply-to:", "return-path:",
-        "mail from:", "envelope-from", "by ", "message-id:", "id ", "sent by", "smtp.mailfrom="};
-    return std::any_of(labels.begin(), labels.end(), [&](const char* l) { return b.endsWith(l); })
-        || b.endsWith("mail from:<") || b.endsWith("from <") || b.endsWith("from:<") || b.endsWith("for <")
-        || b.endsWith("for");
+    static const std::array<const char*, 8> fields
+        = {"from:", "to:", "cc:", "sender:", "reply-to:", "return-path:", "message-id:", "subject:"};
+    if (std::any_of(fields.begin(), fields.end(), [&](const char* f) { return b.startsWith(f); }))
+        return true;
+    static const std::array<const char*, 11> ends = {"mail from:", "mail from:<", "envelope-from", "envelope-from <",
+        "for", "for <", "by", "id", "from <", "from:<", "smtp.mailfrom="};
+    return std::any_of(ends.begin(), ends.end(), [&](const char* e) {
+        return b == e || (b.endsWith(e) && !std::isalpha(static_cast<unsigned char>(b[b.size() - qsizetype(strlen(e)) - 1])));
+    });
 }
 
 // Whether the address at found stands where a failed recipient does in the layouts servers use.
@@ -112,9 +120,15 @@ bool isRecipientPlace(QByteArrayView line, const Found& found)
     if (afterOtherLabel(line.first(found.start)))
         return false;
     // Alone or first on its line: "<a@b>:", "  a@b", "a@b on <date>", "a@b: 550 ...".
-    if (trimmed.isEmpty() || trimmed == "-" || trimmed == "*" || trimmed == "o" || trimmed == "#")
+    if (trimmed.isEmpty() || trimmed == "-" || trimmed == "*" || trimmed == "o" || trimmed == "#" || trimmed == ">>>"
+        || trimmed == ">" || trimmed == "=>")
         return true;
     const QByteArray lower = trimmed.toByteArray().toLower();
+    // In a sentence: "There was an error delivering your mail to <a@b>.", "Could not be
+    // delivered to: <a@b>", "Your message to a@b could not be delivered".
+    if ((lower.contains("deliver") || lower.contains("mail") || lower.contains("message") || lower.contains("sent"))
+        && (lower.endsWith(" to") || lower.endsWith(" to:") || lower.endsWith(" for") || lower.endsWith(" for:")))
+        return true;
     // A label: "Recipient address:", "Failed recipient:", "Original-Recipient: rfc822;",
     // "RCPT TO:", ">>> RCPT To:".
     if (lower.endsWith("rcpt to:") || lower.endsWith("rcpt to: ") || lower.endsWith("rfc822;")
@@ -170,6 +184,11 @@ namespace NoticeText {
 
 QByteArray of(const MimeMessage& message)
 {
+    return ofWithCopy(message, nullptr);
+}
+
+QByteArray ofWithCopy(const MimeMessage& message, QByteArray* copyTo)
+{
     QString text;
     QString html;
     for (const MimeMessage::Part& part : message.parts()) {
@@ -193,6 +212,17 @@ QByteArray of(const MimeMessage& message)
             lineEnd = bytes.size();
         const QByteArrayView line = QByteArrayView(bytes).sliced(lineStart, lineEnd - lineStart);
         if (isCopyMarker(line) || (seenText && isHeaderStart(line))) {
+            if (copyTo) {
+                // The returned copy's addressee, from its To line.
+                for (const QByteArray& copied : bytes.sliced(lineStart).split('\n')) {
+                    if (startsWithCi(copied, "to:")) {
+                        const QList<Found> found = addressesIn(copied);
+                        if (!found.isEmpty())
+                            *copyTo = found.front().address;
+                        break;
+                    }
+                }
+            }
             bytes.truncate(lineStart);
             break;
         }
@@ -202,23 +232,30 @@ QByteArray of(const MimeMessage& message)
     return bytes;
 }
 
-bool looksLikeNotice(const MimeMessage& message)
+bool fromMailSystem(const MimeMessage& message)
 {
     const QByteArray from = message.header("From").toLower();
-    static const std::array<const char*, 6> senders
-        = {"mailer-daemon", "postmaster", "mail delivery", "mail-daemon", "mailerdaemon", "mdaemon"};
-    if (std::any_of(senders.begin(), senders.end(), [&](const char* s) { return from.contains(s); }))
+    static const std::array<const char*, 7> senders
+        = {"mailer-daemon", "postmaster", "post_master", "mail delivery", "mail-daemon", "mailerdaemon", "mdaemon"};
+    return std::any_of(senders.begin(), senders.end(), [&](const char* s) { return from.contains(s); });
+}
+
+bool looksLikeNotice(const MimeMessage& message)
+{
+    if (fromMailSystem(message))
         return true;
     if (message.header("Return-Path").trimmed() == "<>")
         return true;
     if (!message.header("X-Failed-Recipients").isEmpty())
         return true;
     const QString subject = message.decodedHeader("Subject").toLower();
-    static const std::array<const char*, 17> words = {"undeliver", "undelivered", "returned mail", "delivery status",
+    static const std::array<const char*, 21> words = {"undeliver", "undelivered", "returned mail", "delivery status",
         "delivery failure", "delivery failed", "failure notice", "failed delivery", "could not be delivered",
         "not delivered", "delivery notification", "returned to sender", "non remis", "unzustellbar",
-        "nicht zugestellt", "mail delivery", "error sending"};
-    return std::any_of(words.begin(), words.end(), [&](const char* w) { return subject.contains(QLatin1String(w)); });
+        "nicht zugestellt", "mail delivery", "error sending", "delivery error", "メールエラー", "配信エラー",
+        "未配達"};
+    return std::any_of(
+        words.begin(), words.end(), [&](const char* w) { return subject.contains(QString::fromUtf8(w)); });
 }
 
 QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipients)

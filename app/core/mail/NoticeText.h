@@ -17,11 +17,15 @@ namespace NoticeText {
 // The notice's own text, as UTF-8: its text/plain parts (HTML with the tags taken out when
 // there is no plain text), cut where the copy of the returned message starts. Line ends are LF.
 QByteArray of(const MimeMessage& message);
+// The same, and the first To address of the returned copy when the text holds one.
+QByteArray ofWithCopy(const MimeMessage& message, QByteArray* copyTo);
 
 // Whether the message presents itself as a delivery failure notice (a mailer-daemon or
 // postmaster sender, an empty Return-Path, an automatic message with a failure subject), so
 // that addresses in an ordinary letter are never taken for bounces.
 bool looksLikeNotice(const MimeMessage& message);
+// Whether its From is a mailer daemon, a postmaster or a "Mail Delivery System".
+bool fromMailSystem(const MimeMessage& message);
 
 struct Failure
 {
