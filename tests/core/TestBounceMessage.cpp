@@ -268,13 +268,13 @@ void TestBounceMessage::corpusStandardNotices()
         100.0 * sameReason / rows, sameCategory, 100.0 * sameCategory / rows);
     qInfo("made hard where Sisimai is not (%d): %s", int(madeHard.size()), qPrintable(madeHard.join(u"; "_s)));
     QVERIFY2(standardMisses.isEmpty(), qPrintable(standardMisses.join(u"; "_s)));
-    // Floors under what is reached today (97.6% found, 67.3% same reason, 82.1% same category,
+    // Floors under what is reached today (97.6% found, 80.6% same reason, 87.6% same category,
     // 16 made hard), so a change cannot lose them unseen.
     // TODO(#7): the targets are 98% found, 92% reason and 97% category agreement, and no
     // notice Sisimai calls blocked or soft made hard (listed above).
     QVERIFY2(found * 1000 >= rows * 975, "fewer than 97.5% of the corpus recipients found");
-    QVERIFY2(sameReason * 1000 >= rows * 672, "reason agreement fell below 67.2%");
-    QVERIFY2(sameCategory * 1000 >= rows * 820, "category agreement fell below 82%");
+    QVERIFY2(sameReason * 1000 >= rows * 805, "reason agreement fell below 80.5%");
+    QVERIFY2(sameCategory * 1000 >= rows * 875, "category agreement fell below 87.5%");
     QVERIFY2(madeHard.size() <= 16, "more notices made hard where Sisimai is not");
 }
 

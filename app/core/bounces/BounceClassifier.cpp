@@ -243,14 +243,19 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     return event.diagnostic.trimmed().isEmpty() ? BounceReason::Undefined : BounceReason::OnHold;
 }
 
-BounceReason BounceClassifier::afterRetries(BounceReason lastAttempt)
+BounceReason BounceClassifier::afterRetries(BounceReason lastAttempt, QByteArrayView lastReply)
 {
     switch (lastAttempt) {
     case BounceReason::Delayed:
     case BounceReason::OnHold:
     case BounceReason::Undefined:
-    case BounceReason::NetworkError:
         return BounceReason::Expired;
+    case BounceReason::NetworkError:
+        // A host that never answered in time is the classic "gave up"; a refused connection or
+        // a failed look-up says more (Sisimai draws the line in the same place).
+        return lastReply.isEmpty() || QByteArray(lastReply.toByteArray()).toLower().contains("timed out")
+            ? BounceReason::Expired
+            : lastAttempt;
     default:
         return lastAttempt;
     }

@@ -228,7 +228,7 @@ QList<DeliveryEvent> BounceMessage::events(const BounceClassifier& classifier) c
             // A failure with a transient status is one the sending server gave up retrying.
             const BounceReason reason = classifier.classify(e);
             const bool gaveUp = r.action == DeliveryAction::Failed && r.status.startsWith('4');
-            e.reason = gaveUp ? BounceClassifier::afterRetries(reason) : reason;
+            e.reason = gaveUp ? BounceClassifier::afterRetries(reason, e.diagnostic) : reason;
         }
         result.append(e);
     }
@@ -383,6 +383,15 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
                 r.remoteHost = same->remoteHost;
             if (r.command.isEmpty())
                 r.command = same->command;
+        }
+    }
+    // Google Groups answers a refused post in the poster's language, with one fixed link and no
+    // SMTP reply: the group does not exist, or the sender may not post to it.
+    if (std::any_of(message.parts().begin(), message.parts().end(),
+            [](const MimeMessage::Part& p) { return p.body.contains("groups.google.com/support"); })) {
+        for (Recipient& r : result.recipients) {
+            if (r.replyCode == 0 && r.status.isEmpty())
+                r.diagnostic = "Google Groups refused the message: " + r.diagnostic;
         }
     }
     for (Recipient& r : result.recipients) {

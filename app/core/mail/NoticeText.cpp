@@ -330,19 +330,34 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
         while (!rest.isEmpty() && (rest.front() == '>' || rest.front() == ':' || rest.front() == '.'
                    || rest.front() == ' ' || rest.front() == '"' || rest.front() == '\t'))
             rest = rest.sliced(1);
-        if (!rest.trimmed().isEmpty())
-            own.append(rest.trimmed().toByteArray());
+        // "a@b <a@b>" says nothing more than "a@b".
+        QByteArray restText = rest.trimmed().toByteArray();
+        if (restText.toLower() == '<' + place.found.address + '>' || restText.toLower() == place.found.address)
+            restText.clear();
+        // A label that says why comes first on some ("Unknown user: a@b").
+        const QByteArray before = lines[place.line].first(place.found.start).trimmed().toByteArray();
+        const bool sayingLabel = before.size() > 3 && before.endsWith(':') && !before.startsWith(">>>");
+        if (sayingLabel)
+            own.append(before);
+        if (!restText.isEmpty())
+            own.append(restText);
         qsizetype i = place.line + 1;
         for (; i < nextPlace && !lines[i].trimmed().isEmpty(); ++i)
             own.append(lines[i].trimmed().toByteArray());
         // A recipient alone in its paragraph: its reason is in the paragraphs that follow.
-        if (own.isEmpty() || (own.size() == 1 && own.front().startsWith("on "))) {
+        if (own.isEmpty() || (own.size() == 1 && (own.front().startsWith("on ") || sayingLabel))) {
             for (int taken = 0; i < nextPlace && taken < MaxFollowingLines; ++i) {
                 if (lines[i].trimmed().isEmpty())
                     continue;
                 own.append(lines[i].trimmed().toByteArray());
                 ++taken;
             }
+        }
+        // Or in the lines just before it ("User not listed in ...", then the address).
+        if (own.isEmpty()) {
+            const qsizetype previousPlace = p > 0 ? places[p - 1].line : -1;
+            for (qsizetype b = place.line - 1; b > previousPlace && b >= place.line - 3 && !lines[b].trimmed().isEmpty(); --b)
+                own.prepend(lines[b].trimmed().toByteArray());
         }
         Failure f;
         f.address = place.found.address;
