@@ -230,6 +230,9 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     if (byStatus != BounceReason::Undefined)
         return afterData(byStatus);
 
+    // A local delivery program failed (a DSN's "X-Unix; 75"): the receiving system's fault.
+    if (event.command == "pipe")
+        return BounceReason::MailerError;
     const quint16 code = event.replyCode ? event.replyCode : replyCodeInText(event.diagnostic);
     // A refusal at the greeting or HELO is about the connecting host (Sisimai does the same).
     if (code >= 500 && (event.command == "connect" || event.command == "HELO" || event.command == "EHLO"))

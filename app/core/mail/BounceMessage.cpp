@@ -117,7 +117,11 @@ void readStatusFields(QByteArrayView body, BounceMessage& result)
         BounceMessage::Recipient r;
         r.address = addressIn(final.isEmpty() ? original : final);
         r.action = actionNamed(MimeMessage::headerIn(block, "Action"));
-        r.diagnostic = withoutType(MimeMessage::headerIn(block, "Diagnostic-Code"));
+        const QByteArray diagnosticCode = MimeMessage::headerIn(block, "Diagnostic-Code");
+        r.diagnostic = withoutType(diagnosticCode);
+        // "X-Unix; 75": a local delivery program's exit status, no SMTP at all.
+        if (diagnosticCode.trimmed().toLower().startsWith("x-unix"))
+            r.command = "pipe";
         r.status = BounceClassifier::effectiveStatus(MimeMessage::headerIn(block, "Status"), r.diagnostic);
         r.replyCode = BounceClassifier::replyCodeInText(r.diagnostic);
         r.remoteHost = withoutType(MimeMessage::headerIn(block, "Remote-MTA"));
@@ -228,7 +232,11 @@ QList<DeliveryEvent> BounceMessage::events(const BounceClassifier& classifier) c
             // A failure with a transient status is one the sending server gave up retrying.
             const BounceReason reason = classifier.classify(e);
             const bool gaveUp = r.action == DeliveryAction::Failed && r.status.startsWith('4');
-            e.reason = gaveUp ? BounceClassifier::afterRetries(reason, e.diagnostic) : reason;
+            // A delay notice that says nothing firm is just that: the server is still trying.
+            const bool vague = reason == BounceReason::OnHold || reason == BounceReason::Undefined;
+            e.reason = gaveUp                                       ? BounceClassifier::afterRetries(reason, e.diagnostic)
+                : r.action == DeliveryAction::Delayed && vague ? BounceReason::Delayed
+                                                                    : reason;
         }
         result.append(e);
     }

@@ -341,8 +341,13 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
             own.append(before);
         if (!restText.isEmpty())
             own.append(restText);
+        // Sendmail's "554 <a@b>... reason" says all on its line; the lines after it belong to
+        // the recipients they come before.
+        const QByteArrayView ownLine = lines[place.line].trimmed();
+        const bool wholeLine = !restText.isEmpty() && !ownLine.isEmpty() && std::isdigit(uchar(ownLine.front()))
+            && replyCodeIn(ownLine) != 0;
         qsizetype i = place.line + 1;
-        for (; i < nextPlace && !lines[i].trimmed().isEmpty(); ++i)
+        for (; !wholeLine && i < nextPlace && !lines[i].trimmed().isEmpty(); ++i)
             own.append(lines[i].trimmed().toByteArray());
         // A recipient alone in its paragraph: its reason is in the paragraphs that follow.
         if (own.isEmpty() || (own.size() == 1 && (own.front().startsWith("on ") || sayingLabel))) {
