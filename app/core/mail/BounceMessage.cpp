@@ -231,7 +231,10 @@ QList<DeliveryEvent> BounceMessage::events(const BounceClassifier& classifier) c
         } else {
             // A failure with a transient status is one the sending server gave up retrying.
             const BounceReason reason = classifier.classify(e);
-            const bool gaveUp = r.action == DeliveryAction::Failed && r.status.startsWith('4');
+            // qmail and its kin say so in words instead of with a 4.x.x status.
+            const QByteArray lower = r.diagnostic.toLower();
+            const bool saysGaveUp = lower.contains("not going to try again") || lower.contains("in the queue too long");
+            const bool gaveUp = r.action == DeliveryAction::Failed && (r.status.startsWith('4') || saysGaveUp);
             // A delay notice that says nothing firm is just that: the server is still trying.
             const bool vague = reason == BounceReason::OnHold || reason == BounceReason::Undefined;
             e.reason = gaveUp                                       ? BounceClassifier::afterRetries(reason, e.diagnostic)
