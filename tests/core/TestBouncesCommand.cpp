@@ -24,6 +24,7 @@ private Q_SLOTS:
     void demoBoardMatchesUsersInEveryCategory();
     void problemsNameTheFileOnStandardError();
     void helpNamesTheSubcommand();
+    void hostileMailboxesKeepWhatTheyHold();
 
 private:
     static CliRun run(const QStringList& arguments) { return CliRun::of(arguments); }
@@ -150,6 +151,52 @@ void TestBouncesCommand::problemsNameTheFileOnStandardError()
     QVERIFY2(result.err.contains("empty.log is empty"), result.err.constData());
     QVERIFY2(result.err.contains("notes.txt does not look like an Exim or Postfix log"), result.err.constData());
     QVERIFY(result.out.contains("gone@y.example"));
+}
+
+// A mailbox with a notice carrying a 24 MB attachment, one in a charset nobody knows with bytes
+// that are not that charset, an ordinary letter, and a last notice cut off by a full disk: every
+// notice read, the letter counted, the cut said, no crash.
+void TestBouncesCommand::hostileMailboxesKeepWhatTheyHold()
+{
+    const auto notice = [](const QByteArray& recipient, const QByteArray& extraPart) {
+        QByteArray text = "From MAILER-DAEMON Thu Dec  3 13:18:48 2026\n"
+                          "From: Mail Delivery System <MAILER-DAEMON@mx.board.example>\n"
+                          "To: notifications@board.example\n"
+                          "Subject: Undelivered Mail Returned to Sender\n"
+                          "Date: Thu, 3 Dec 2026 13:18:48 +0000\n"
+                          "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+                          "--B\nContent-Type: text/plain; charset=x-no-such-charset\n\n"
+                          "Caf\xe9 \xff\xfe \xc3\x28 could not be delivered.\n"
+                          "--B\nContent-Type: message/delivery-status\n\n"
+                          "Reporting-MTA: dns; mx.board.example\n\n"
+                          "Final-Recipient: rfc822; ";
+        text += recipient;
+        text += "\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n";
+        text += extraPart;
+        text += "--B--\n\n";
+        return text;
+    };
+    QByteArray attachment = "--B\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n";
+    const QByteArray line = QByteArray(76, 'Q') + '\n';
+    attachment.reserve(attachment.size() + 24 * 1024 * 1024);
+    while (attachment.size() < 24 * 1024 * 1024)
+        attachment += line;
+    QByteArray mbox = notice("big@x.example", attachment);
+    mbox += notice("charset@x.example", QByteArray());
+    mbox += "From someone Thu Dec  3 13:18:48 2026\nFrom: Anna <anna@x.example>\nTo: owner@board.example\n"
+            "Subject: Hello\n\nCould you call me? My address is anna@x.example.\n\n";
+    const QByteArray last = notice("cut@x.example", QByteArray());
+    mbox += last.left(last.indexOf("Diagnostic-Code") + 20); // the recipient is there, its reply cut mid-line
+    const QString path = write(QStringLiteral("hostile.mbox"), mbox);
+
+    const CliRun result = run({QStringLiteral("bounces"), path});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("big@x.example,hard,userunknown"), result.out.constData());
+    QVERIFY2(result.out.contains("charset@x.example,hard,userunknown"), result.out.constData());
+    QVERIFY2(result.out.contains("cut@x.example,hard,userunknown"), result.out.constData());
+    QVERIFY2(!result.out.contains("anna@x.example"), result.out.constData());
+    QVERIFY2(result.err.contains("1 of 4 messages are no bounce notice"), result.err.constData());
+    QVERIFY2(result.err.contains("message 4 is cut off"), result.err.constData());
 }
 
 void TestBouncesCommand::helpNamesTheSubcommand()
