@@ -292,12 +292,12 @@ void TestBounceMessage::corpusStandardNotices()
         100.0 * unlistedCategory / unlisted, int(madeHardUnlisted.size()));
     QVERIFY2(standardMisses.isEmpty(), qPrintable(standardMisses.join(u"; "_s)));
     // Floors under what is reached today, so a change cannot lose them unseen: all rows 97.6%
-    // found, 83.3% same reason, 88.8% same category; apart from the listed differences, every
+    // found, 83.6% same reason, 89.1% same category; apart from the listed differences, every
     // recipient found, and no notice Sisimai calls blocked or soft made hard.
     // TODO(#7): the targets over all rows are 98% found, 92% reason and 97% category.
     QVERIFY2(found * 1000 >= rows * 975, "fewer than 97.5% of the corpus recipients found");
-    QVERIFY2(sameReason * 1000 >= rows * 830, "reason agreement fell below 83%");
-    QVERIFY2(sameCategory * 1000 >= rows * 885, "category agreement fell below 88.5%");
+    QVERIFY2(sameReason * 1000 >= rows * 835, "reason agreement fell below 83.5%");
+    QVERIFY2(sameCategory * 1000 >= rows * 890, "category agreement fell below 89%");
     QVERIFY2(unlistedFound == unlisted, "a recipient not listed as a difference was not found");
     QVERIFY2(madeHardUnlisted.isEmpty(), qPrintable(u"made hard: "_s + madeHardUnlisted.join(u"; "_s)));
 }

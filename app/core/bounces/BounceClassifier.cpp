@@ -246,7 +246,7 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     return event.diagnostic.trimmed().isEmpty() ? BounceReason::Undefined : BounceReason::OnHold;
 }
 
-BounceReason BounceClassifier::afterRetries(BounceReason lastAttempt, QByteArrayView lastReply)
+BounceReason BounceClassifier::afterRetries(BounceReason lastAttempt, QByteArrayView lastReply, QByteArrayView lastStatus)
 {
     switch (lastAttempt) {
     case BounceReason::Delayed:
@@ -255,10 +255,12 @@ BounceReason BounceClassifier::afterRetries(BounceReason lastAttempt, QByteArray
         return BounceReason::Expired;
     case BounceReason::NetworkError:
         // A host that never answered in time is the classic "gave up"; a refused connection or
-        // a failed look-up says more (Sisimai draws the line in the same place).
-        return lastReply.isEmpty() || QByteArray(lastReply.toByteArray()).toLower().contains("timed out")
-            ? BounceReason::Expired
-            : lastAttempt;
+        // a failed look-up (a routing status, x.4.x) says more. Sisimai draws the line there too.
+        {
+            const bool routing = lastStatus.isEmpty() || lastStatus.sliced(1).startsWith(".4.");
+            const bool timedOut = QByteArray(lastReply.toByteArray()).toLower().contains("timed out");
+            return lastReply.isEmpty() || timedOut || !routing ? BounceReason::Expired : lastAttempt;
+        }
     default:
         return lastAttempt;
     }

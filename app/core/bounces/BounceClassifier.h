@@ -32,7 +32,8 @@ public:
     // met (its reason and reply): that reason when it says something firm (a full mailbox, a
     // block, a name that does not resolve), "expired" when it only said "not now" (a vague
     // deferral, no reply, a connection that timed out).
-    static BounceReason afterRetries(BounceReason lastAttempt, QByteArrayView lastReply = {});
+    static BounceReason afterRetries(
+        BounceReason lastAttempt, QByteArrayView lastReply = {}, QByteArrayView lastStatus = {});
 
     // The enhanced status to believe: one written in the diagnostic text wins over a generic
     // one from a DSN header (Exim puts "Status: 5.0.0" beside "550 5.1.1 ..."). Empty when none.

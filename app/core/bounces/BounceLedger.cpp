@@ -164,8 +164,9 @@ void BounceLedger::applyFailure(RecipientRecord& record, const DeliveryEvent& ev
     if (event.retryTimeout) {
         // The final failure after retries carries no reply of its own (Exim: "retry timeout
         // exceeded"; Postfix names no recipient); the last deferral said why.
-        reason = record.hasDeferral ? BounceClassifier::afterRetries(record.lastDeferralReason, record.lastReply)
-                                    : BounceReason::Expired;
+        reason = record.hasDeferral
+            ? BounceClassifier::afterRetries(record.lastDeferralReason, record.lastReply, record.lastStatus)
+            : BounceReason::Expired;
     }
 
     ++record.failures;

@@ -237,7 +237,7 @@ QList<DeliveryEvent> BounceMessage::events(const BounceClassifier& classifier) c
             const bool gaveUp = r.action == DeliveryAction::Failed && (r.status.startsWith('4') || saysGaveUp);
             // A delay notice that says nothing firm is just that: the server is still trying.
             const bool vague = reason == BounceReason::OnHold || reason == BounceReason::Undefined;
-            e.reason = gaveUp                                       ? BounceClassifier::afterRetries(reason, e.diagnostic)
+            e.reason = gaveUp                                       ? BounceClassifier::afterRetries(reason, e.diagnostic, r.status)
                 : r.action == DeliveryAction::Delayed && vague ? BounceReason::Delayed
                                                                     : reason;
         }

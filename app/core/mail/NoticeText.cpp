@@ -290,11 +290,13 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
     }
 
     // A session transcript (">>> DATA" then "<<< 550 ...") says which command was refused: the
-    // exchange whose reply names the recipient, else the first refusal.
+    // exchange that names the recipient (">>> RCPT To:<a@b>", or its reply), else the first
+    // refusal.
     struct Exchange
     {
         QByteArray command;
-        QByteArray reply;
+        QByteArray sent; // lower case
+        QByteArray reply; // lower case
     };
     QList<Exchange> transcript;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -302,10 +304,14 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
         const QByteArrayView sent = lines[i - 1].trimmed();
         if (reply.startsWith("<<< ") && replyCodeIn(reply.sliced(4)) >= 400 && sent.startsWith(">>> ")) {
             transcript.append({commandIn(QByteArray(QByteArray("after ") + sent.sliced(4).toByteArray())),
-                reply.toByteArray().toLower()});
+                sent.toByteArray().toLower(), reply.toByteArray().toLower()});
         }
     }
     const auto transcriptCommand = [&](const QByteArray& address) {
+        for (const Exchange& e : std::as_const(transcript)) {
+            if (e.sent.contains(address))
+                return e.command;
+        }
         for (const Exchange& e : std::as_const(transcript)) {
             if (e.reply.contains(address))
                 return e.command;
