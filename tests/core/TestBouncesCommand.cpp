@@ -23,6 +23,8 @@ private Q_SLOTS:
     void jsonHasTheSameFields();
     void demoBoardMatchesUsersInEveryCategory();
     void problemsNameTheFileOnStandardError();
+    void readsSendmailAndPowerMtaLogs_data();
+    void readsSendmailAndPowerMtaLogs();
     void helpNamesTheSubcommand();
     void hostileMailboxesKeepWhatTheyHold();
 
@@ -149,8 +151,37 @@ void TestBouncesCommand::problemsNameTheFileOnStandardError()
     const CliRun result = run({QStringLiteral("bounces"), empty, notes, m_log});
     QCOMPARE(result.exitCode, 0); // both could be read: they just hold no mail log
     QVERIFY2(result.err.contains("empty.log is empty"), result.err.constData());
-    QVERIFY2(result.err.contains("notes.txt does not look like an Exim or Postfix log"), result.err.constData());
+    QVERIFY2(result.err.contains(
+                 "notes.txt does not look like an Exim, Postfix or Sendmail log or a PowerMTA accounting file"),
+        result.err.constData());
     QVERIFY(result.out.contains("gone@y.example"));
+}
+
+void TestBouncesCommand::readsSendmailAndPowerMtaLogs_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArrayList>("rows"); // address,category,reason at the start of a CSV row
+
+    QTest::newRow("a Sendmail log recorded in the MTA lab")
+        << QStringLiteral(MAILROOM_TEST_DATA "/sendmail-lab/maillog")
+        << QByteArrayList {"ghost@gmail.example,hard,userunknown,", "stuck@webmail.example,soft,expired,",
+               "listed@isp.example,blocked,blocked,"};
+    QTest::newRow("a PowerMTA accounting file with several headers")
+        << QStringLiteral(MAILROOM_TEST_DATA "/powermta/acct-mixed.csv")
+        << QByteArrayList {"ghost@gmail.example,hard,userunknown,", "nearly.full@webmail.example,soft,mailboxfull,",
+               "listed@isp.example,blocked,blocked,", "complainer@webmail.example,none,feedback,"};
+}
+
+void TestBouncesCommand::readsSendmailAndPowerMtaLogs()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArrayList, rows);
+    const CliRun result = run({QStringLiteral("bounces"), QStringLiteral("--format"), QStringLiteral("csv"), path});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.err.contains("does not look like"), result.err.constData());
+    for (const QByteArray& row : std::as_const(rows))
+        QVERIFY2(result.out.contains(QByteArray("\n" + row)),
+            qPrintable(QString::fromUtf8(row + " missing in:\n" + result.out)));
 }
 
 // A mailbox with a notice carrying a 24 MB attachment, one in a charset nobody knows with bytes

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void badInput();
     void unreadableFileIsNamedAndTheRestGoesOn();
     void postfixLogAcrossNewYearComesOutInOrder();
+    void everyFormatIsDetected_data();
+    void everyFormatIsDetected();
     void cancelStopsTheScan();
     void aNewScanReplacesTheRunningOne();
     void missingPathIsAnError();
@@ -99,10 +101,13 @@ void TestLogScanner::badInput_data()
     random.fillRange(reinterpret_cast<quint32*>(garbage.data()), garbage.size() / 4);
 
     QTest::newRow("binary garbage is not a mail log")
-        << garbage << false << 0 << QStringLiteral("does not look like an Exim or Postfix log") << 0 << 0 << 0 << 0;
+        << garbage << false << 0
+        << QStringLiteral("does not look like an Exim, Postfix or Sendmail log or a PowerMTA accounting file") << 0 << 0
+        << 0 << 0;
     QTest::newRow("a text file that is not a mail log")
         << QByteArray("# My notes\nBuy milk.\n2024-01-01 is a date\n") << false << 0
-        << QStringLiteral("does not look like an Exim or Postfix log") << 0 << 0 << 0 << 0;
+        << QStringLiteral("does not look like an Exim, Postfix or Sendmail log or a PowerMTA accounting file") << 0 << 0
+        << 0 << 0;
     QTest::newRow("an empty file says so")
         << QByteArray() << false << 0 << QStringLiteral("is empty") << 0 << 0 << 0 << 0;
     QTest::newRow("a 10 MB line is skipped and the rest is read")
@@ -203,6 +208,50 @@ void TestLogScanner::postfixLogAcrossNewYearComesOutInOrder()
     QVERIFY(r);
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(r->firstSeen, QTimeZone::utc()).date(), QDate(2024, 12, 28));
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(r->lastSeen, QTimeZone::utc()).date(), QDate(2025, 1, 3));
+}
+
+void TestLogScanner::everyFormatIsDetected_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<LogFormat>("format");
+
+    QTest::newRow("an Exim main log") << eximArrival + eximHard << LogFormat::Exim;
+    QTest::newRow("a Postfix log among other daemons")
+        << QByteArray("Mar  1 10:00:00 mail dovecot[9]: imap-login: Login: user=<x>\n"
+                      "Mar  1 10:00:01 mail postfix/qmgr[1]: 1A2B3C4D5E: removed\n")
+        << LogFormat::Postfix;
+    QTest::newRow("a Sendmail log as sendmail and sm-mta")
+        << QByteArray("Dec  4 22:53:03 lab sendmail[1]: 6B4Mr3Kj027237: from=a@b.example, size=1, nrcpts=1\n"
+                      "Dec  4 22:53:08 lab sm-mta[2]: 6B4Mr3Kj027237: to=c@d.example, dsn=2.0.0, stat=Sent\n")
+        << LogFormat::Sendmail;
+    QTest::newRow("a PowerMTA accounting file by its header")
+        << QByteArray("type,timeLogged,orig,rcpt,dsnStatus\nb,2017-08-22 10:45:32+0200,a@b.example,c@d.example,5.1.1\n")
+        << LogFormat::PowerMta;
+    QTest::newRow("a PowerMTA accounting file cut before its header")
+        << QByteArray("d,1178807903,a@b.example,c@d.example\nb,1178807915,a@b.example,e@d.example,,policy-related\n")
+        << LogFormat::PowerMta;
+    QTest::newRow("another CSV file is no mail log")
+        << QByteArray("name,email\nAnn,ann@example.com\nBob,bob@example.com\n") << LogFormat::Unknown;
+}
+
+void TestLogScanner::everyFormatIsDetected()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(LogFormat, format);
+    QCOMPARE(detectLogFormat(head), format);
+
+    const QString path = write(
+        QStringLiteral("detect-%1.log").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'), head);
+    BounceLedger ledger(BounceClassifier::builtIn());
+    LogScanner scanner(ledger);
+    const ScanReport report = scanner.scan({path});
+    QCOMPARE(report.files[0].format, format);
+    QCOMPARE(report.files[0].notMailLog, format == LogFormat::Unknown);
+    if (format == LogFormat::Unknown) {
+        // The owner learns which formats would have been read.
+        for (const char* name : {"Exim", "Postfix", "Sendmail", "PowerMTA"})
+            QVERIFY2(report.files[0].error.contains(QLatin1String(name)), qPrintable(report.files[0].error));
+    }
 }
 
 void TestLogScanner::cancelStopsTheScan()

@@ -1,4 +1,4 @@
-// Feeds arbitrary bytes to format detection, both log parsers, the classifier and the ledger.
+// Feeds arbitrary bytes to format detection, every log parser, the classifier and the ledger.
 // Built with clang and -DMAILROOM_FUZZ=ON it is a libFuzzer target; otherwise main() below
 // replays the seed logs with deterministic mutations, so every sanitizer build runs it.
 
@@ -8,6 +8,8 @@
 #include "mail/LogFormat.h"
 #include "mail/LogTime.h"
 #include "mail/PostfixLogParser.h"
+#include "mail/PowerMtaLogParser.h"
+#include "mail/SendmailLogParser.h"
 
 #include <QByteArrayView>
 
@@ -23,7 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     clock.setYearReference(1735689600000LL);
     EximLogParser exim;
     PostfixLogParser postfix;
-    for (MailLogParser* parser : {static_cast<MailLogParser*>(&exim), static_cast<MailLogParser*>(&postfix)}) {
+    SendmailLogParser sendmail;
+    PowerMtaLogParser powerMta;
+    MailLogParser* const parsers[] = {&exim, &postfix, &sendmail, &powerMta};
+    for (MailLogParser* parser : parsers) {
         parser->setClock(&clock);
         parser->setSink([&](const DeliveryEvent& event) { ledger.add(event); });
         parser->setDeliveryFilter(
@@ -37,8 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (end < 0)
             end = input.size();
         const QByteArrayView line = input.sliced(pos, end - pos);
-        exim.parseLine(line, {0, ++lineNumber, pos});
-        postfix.parseLine(line, {0, lineNumber, pos});
+        ++lineNumber;
+        for (MailLogParser* parser : parsers)
+            parser->parseLine(line, {0, lineNumber, pos});
         pos = end + 1;
     }
     return 0;

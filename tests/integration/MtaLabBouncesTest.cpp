@@ -290,7 +290,12 @@ void MtaLabBouncesTest::bounceMailAgreesWithTheLog()
         }
         QVERIFY2(inMail != fromMail.constEnd(), qPrintable(u"no notice for %1 in %2"_s.arg(recipient, mailbox)));
         QVERIFY(inLog != m_rows.constEnd());
-        for (const QString& column : {u"category"_s, u"reason"_s, u"last_code"_s, u"last_status"_s}) {
+        // An empty reason in the table: only the category is firm (a log may hold less of the
+        // reply than the notice does).
+        QStringList columns = {u"category"_s, u"last_code"_s, u"last_status"_s};
+        if (!scenario.value(4).isEmpty())
+            columns << u"reason"_s;
+        for (const QString& column : std::as_const(columns)) {
             QVERIFY2(inMail->value(column) == inLog->value(column),
                 qPrintable(u"%1: the notice says %2 %3, the log %4; notice: %5"_s.arg(recipient, column,
                     inMail->value(column), inLog->value(column), inMail->value(u"diagnostic"_s))));

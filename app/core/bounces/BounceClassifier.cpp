@@ -334,7 +334,9 @@ QByteArray BounceClassifier::effectiveStatus(QByteArrayView headerStatus, QByteA
     const QByteArray inText = statusInText(diagnostic);
     if (inText.isEmpty())
         return headerStatus.toByteArray();
-    if (headerStatus.isEmpty() || headerStatus.endsWith(".0.0"))
+    // x.0.0 says nothing, and x.4.7 ("delivery time expired", Sendmail's status on notices of
+    // expired mail) only that the retries ran out: the last attempt's own status says why.
+    if (headerStatus.isEmpty() || headerStatus.endsWith(".0.0") || headerStatus.sliced(1) == ".4.7")
         return inText;
     return headerStatus.toByteArray();
 }

@@ -59,7 +59,8 @@ bool isEximLine(QByteArrayView line, bool* strong)
     return true;
 }
 
-bool isPostfixLine(QByteArrayView line)
+// The program of a syslog line ("postfix/smtp[12]", "sm-mta[34]"), or nothing.
+QByteArrayView syslogProgram(QByteArrayView line)
 {
     qsizetype rest = -1;
     if (isoDateTimeAt(line, 'T')) {
@@ -69,10 +70,40 @@ bool isPostfixLine(QByteArrayView line)
         rest = 15;
     }
     if (rest < 0)
-        return false;
-    // " host postfix[-instance]/daemon[pid]: "
+        return {};
+    // " host program[pid]: "
     const qsizetype program = line.indexOf(' ', rest + 1);
-    return program > 0 && line.sliced(program + 1).startsWith("postfix") && line.indexOf("]: ", program) > 0;
+    if (program < 0)
+        return {};
+    const qsizetype colon = line.indexOf("]: ", program);
+    return colon > 0 ? line.sliced(program + 1, colon - program) : QByteArrayView();
+}
+
+bool isSendmailProgram(QByteArrayView program)
+{
+    return program.startsWith("sendmail[") || program.startsWith("sm-mta[") || program.startsWith("sm-msp-queue[");
+}
+
+// A PowerMTA accounting header names the fields, rcpt among them: "type,timeLogged,...,rcpt,...".
+bool isPowerMtaHeader(QByteArrayView line)
+{
+    return (line.startsWith("type,") || line.startsWith("#type,")) && line.contains(",rcpt");
+}
+
+// A PowerMTA accounting record: its type, then the time it was logged, as real files show it or
+// as UNIX time: "b,2017-08-22 10:45:32+0200,..." or "d,1178807903,...".
+bool isPowerMtaRecord(QByteArrayView line)
+{
+    static constexpr QByteArrayView types[] = {"d,", "b,", "t,", "tq,", "r,", "rb,", "rs,", "f,"};
+    for (const QByteArrayView type : types) {
+        if (!line.startsWith(type))
+            continue;
+        QByteArrayView rest = line.sliced(type.size());
+        if (rest.startsWith('"'))
+            rest = rest.sliced(1);
+        return isoDateTimeAt(rest, ' ') || isoDateTimeAt(rest, 'T') || (digitsAt(rest, 0, 9) && rest.size() > 10);
+    }
+    return false;
 }
 
 } // namespace
@@ -82,6 +113,9 @@ LogFormat detectLogFormat(QByteArrayView head)
     int exim = 0;
     int eximStrong = 0;
     int postfix = 0;
+    int sendmail = 0;
+    int powerMta = 0;
+    bool powerMtaHeader = false;
     int lines = 0;
     qsizetype pos = 0;
     while (pos < head.size() && lines < 400) {
@@ -94,13 +128,27 @@ LogFormat detectLogFormat(QByteArrayView head)
             continue;
         ++lines;
         bool strong = false;
-        if (isPostfixLine(line))
+        const QByteArrayView program = syslogProgram(line);
+        if (program.startsWith("postfix"))
             ++postfix;
+        else if (isSendmailProgram(program))
+            ++sendmail;
+        else if (!program.isEmpty())
+            continue; // another daemon in a shared syslog file
+        else if (isPowerMtaHeader(line))
+            powerMtaHeader = true, ++powerMta;
+        else if (isPowerMtaRecord(line))
+            ++powerMta;
         else if (isEximLine(line, &strong))
             ++exim, eximStrong += strong ? 1 : 0;
     }
-    if (postfix > 0 && postfix >= exim)
+    if (postfix > 0 && postfix >= exim && postfix >= sendmail)
         return LogFormat::Postfix;
+    if (sendmail > 0 && sendmail >= exim)
+        return LogFormat::Sendmail;
+    // CSV files are many; the header, or records in most lines, make it PowerMTA's.
+    if ((powerMtaHeader && powerMta * 2 >= lines) || (powerMta > 0 && powerMta * 4 >= lines * 3))
+        return LogFormat::PowerMta;
     // Many programs write "YYYY-MM-DD HH:MM:SS"; an Exim log also shows message ids.
     if (eximStrong > 0 && exim * 2 >= lines)
         return LogFormat::Exim;
@@ -114,6 +162,10 @@ QString logFormatName(LogFormat format)
         return QCoreApplication::translate("LogFormat", "Exim main log");
     case LogFormat::Postfix:
         return QCoreApplication::translate("LogFormat", "Postfix log");
+    case LogFormat::Sendmail:
+        return QCoreApplication::translate("LogFormat", "Sendmail log");
+    case LogFormat::PowerMta:
+        return QCoreApplication::translate("LogFormat", "PowerMTA accounting file");
     case LogFormat::BounceMail:
         return QCoreApplication::translate("LogFormat", "bounce mail");
     case LogFormat::Unknown:

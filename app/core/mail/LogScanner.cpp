@@ -6,6 +6,8 @@
 #include "mail/LogTime.h"
 #include "mail/MailboxScan.h"
 #include "mail/PostfixLogParser.h"
+#include "mail/PowerMtaLogParser.h"
+#include "mail/SendmailLogParser.h"
 #include "support/LogCategories.h"
 
 #include <QDateTime>
@@ -319,11 +321,12 @@ ScanReport LogScanner::scan(const QStringList& paths)
         } else if (MailboxScan::isMailbox(file)) {
             const qint64 before = m_doneBytes;
             const QString error = fileReport.error;
-            MailboxScan::scan(mailbox, quint32(report.files.size()), m_ledger, fileReport, m_cancel, [this](qint64 bytes) {
-                m_doneBytes += bytes;
-                if (m_onProgress)
-                    m_onProgress(m_doneBytes, std::max(m_totalBytes, m_doneBytes));
-            });
+            MailboxScan::scan(
+                mailbox, quint32(report.files.size()), m_ledger, fileReport, m_cancel, [this](qint64 bytes) {
+                    m_doneBytes += bytes;
+                    if (m_onProgress)
+                        m_onProgress(m_doneBytes, std::max(m_totalBytes, m_doneBytes));
+                });
             m_doneBytes = before + fileReport.size;
             if (!error.isEmpty())
                 fileReport.error = error + (fileReport.error.isEmpty() ? QString() : u' ' + fileReport.error);
@@ -361,15 +364,27 @@ void LogScanner::scanFile(const QString& path, quint32 fileIndex, FileReport& re
     report.format = detectLogFormat(head);
     if (report.format == LogFormat::Unknown) {
         report.notMailLog = true;
-        report.error = QStringLiteral("%1 does not look like an Exim or Postfix log; it was not read").arg(shown);
+        report.error = QStringLiteral("%1 does not look like an Exim, Postfix or Sendmail log or a PowerMTA "
+                                      "accounting file; it was not read")
+                           .arg(shown);
         return;
     }
 
     std::unique_ptr<MailLogParser> parser;
-    if (report.format == LogFormat::Exim)
+    switch (report.format) {
+    case LogFormat::Exim:
         parser = std::make_unique<EximLogParser>();
-    else
+        break;
+    case LogFormat::Sendmail:
+        parser = std::make_unique<SendmailLogParser>();
+        break;
+    case LogFormat::PowerMta:
+        parser = std::make_unique<PowerMtaLogParser>();
+        break;
+    default:
         parser = std::make_unique<PostfixLogParser>();
+        break;
+    }
     LogClock clock(m_zone);
     clock.setYearReference(info.lastModified().toMSecsSinceEpoch());
     parser->setClock(&clock);

@@ -2,6 +2,7 @@
 
 #include "mail/MailLogParser.h"
 #include "mail/ParseHelpers.h"
+#include "mail/SyslogHeader.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,20 +31,7 @@ private:
         std::vector<Pending> deferred; // recipients whose last word was "deferred"
     };
 
-    // A line's time stamp as read; turned into UTC only for lines that become events.
-    struct Stamp
-    {
-        int year = 0; // 0 for syslog stamps, which have none
-        int month = 0;
-        int day = 0;
-        int hour = 0;
-        int minute = 0;
-        int second = 0;
-        int msec = 0;
-        int offset = 0;
-        bool hasOffset = false; // RFC 3339: the fields above are set
-        QByteArrayView syslog; // "Jan  5 10:00:00", read only when the time is needed
-    };
+    using Stamp = SyslogStamp;
 
     bool parseHeader(QByteArrayView line, Stamp* stamp, QByteArrayView* program, QByteArrayView* text) const;
     qint64 timeOf(const Stamp& stamp) const;
