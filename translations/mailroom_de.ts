@@ -1477,6 +1477,13 @@ Tabelle anlegen?</translation>
             <numerusform>%n Quellen gelesen: %1 Protokollzeilen, %2 Nachrichten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetching new mail and reading %n source(s)…</source>
+        <translation>
+            <numerusform>Neue E-Mails werden abgerufen und %n Quelle wird gelesen…</numerusform>
+            <numerusform>Neue E-Mails werden abgerufen und %n Quellen werden gelesen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionText</name>
@@ -2469,6 +2476,149 @@ Tabelle anlegen?</translation>
     </message>
 </context>
 <context>
+    <name>ImapSourceDialog</name>
+    <message>
+        <source>Open IMAP Mailbox</source>
+        <translation>IMAP-Postfach öffnen</translation>
+    </message>
+    <message>
+        <source>Mailroom reads the bounce notices that arrive in a folder of your mailbox. Reading changes nothing: the messages stay where they are, and unread.</source>
+        <translation>Mailroom liest die Bounce-Meldungen, die in einem Ordner Ihres Postfachs eingehen. Das Lesen verändert nichts: Die Nachrichten bleiben, wo sie sind, und ungelesen.</translation>
+    </message>
+    <message>
+        <source>TLS (imaps://)</source>
+        <translation>TLS (imaps://)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (imap://)</source>
+        <translation>STARTTLS (imap://)</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain only</source>
+        <translation>wird nur im Schlüsselbund dieses Computers gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ord&amp;ner:</translation>
+    </message>
+    <message>
+        <source>After reading</source>
+        <translation>Nach dem Lesen</translation>
+    </message>
+    <message>
+        <source>empty: never change the mailbox</source>
+        <translation>leer: das Postfach nie verändern</translation>
+    </message>
+    <message>
+        <source>&amp;Move processed bounce notices to folder:</source>
+        <translation>Verarbeitete Bounce-Meldungen &amp;verschieben in den Ordner:</translation>
+    </message>
+    <message>
+        <source>Leave this empty and Mailroom never changes the mailbox. With a folder named here, each bounce notice, auto-reply and complaint report Mailroom has read is moved there (the folder is made when missing); other mail stays where it is.</source>
+        <translation>Bleibt das Feld leer, verändert Mailroom das Postfach nie. Steht hier ein Ordner, verschiebt Mailroom jede gelesene Bounce-Meldung, automatische Antwort und Beschwerdemeldung dorthin (der Ordner wird angelegt, wenn er fehlt); andere E-Mails bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Mailbox</source>
+        <translation>Postfach &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the password saved before</source>
+        <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Enter the name of the IMAP server, for example imap.example.com.</source>
+        <translation>Geben Sie den Namen des IMAP-Servers ein, zum Beispiel imap.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name: enter the name alone, for example imap.example.com, without imaps:// or a port.</source>
+        <translation>„%1“ ist kein Servername: Geben Sie nur den Namen ein, zum Beispiel imap.example.com, ohne imaps:// und ohne Port.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535; with %1 it is usually %2.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein; bei %1 ist es meist %2.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the mailbox, often its e-mail address.</source>
+        <translation>Geben Sie den Benutzernamen des Postfachs ein; oft ist es seine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Processed notices cannot be moved into the folder they are read from: name another folder, or leave the field empty.</source>
+        <translation>Verarbeitete Meldungen können nicht in den Ordner verschoben werden, aus dem sie gelesen werden: Geben Sie einen anderen Ordner an, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter the password: none is kept for %1 in this computer&apos;s keychain yet.</source>
+        <translation>Geben Sie das Passwort ein: Für %1 ist im Schlüsselbund dieses Computers noch keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be read from this computer&apos;s keychain: %2</source>
+        <translation>Das Passwort für %1 ließ sich nicht aus dem Schlüsselbund dieses Computers lesen: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and logging in…</source>
+        <translation>Mailroom verbindet sich mit %1 und meldet sich an…</translation>
+    </message>
+    <message>
+        <source>Test stopped; nothing was changed.</source>
+        <translation>Test beendet; nichts wurde verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 and logged in as %2. The folder %3 holds %n message(s). Nothing on the server was changed.</source>
+        <translation>
+            <numerusform>Verbunden mit %1 und angemeldet als %2. Der Ordner %3 enthält %n Nachricht. Auf dem Server wurde nichts verändert.</numerusform>
+            <numerusform>Verbunden mit %1 und angemeldet als %2. Der Ordner %3 enthält %n Nachrichten. Auf dem Server wurde nichts verändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processed notices will be moved to the folder %1.</source>
+        <translation>Verarbeitete Meldungen werden in den Ordner %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet: Mailroom makes it when it first moves processed notices there.</source>
+        <translation>Den Ordner %1 gibt es noch nicht: Mailroom legt ihn an, wenn es zum ersten Mal verarbeitete Meldungen dorthin verschiebt.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so Mailroom did not log in.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut, daher hat sich Mailroom nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this computer&apos;s keychain, so the mailbox was not added: %1</source>
+        <translation>Das Passwort ließ sich nicht im Schlüsselbund dieses Computers ablegen, daher wurde das Postfach nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Test</source>
+        <extracomment>The Test Connection button while a test runs</extracomment>
+        <translation>&amp;Test beenden</translation>
+    </message>
+    <message>
+        <source>TLS encrypts from the first byte; STARTTLS encrypts after the greeting. Either way, Mailroom sends the password only over an encrypted connection.</source>
+        <translation>TLS verschlüsselt vom ersten Byte an, STARTTLS erst nach der Begrüßung. In beiden Fällen sendet Mailroom das Passwort nur über eine verschlüsselte Verbindung.</translation>
+    </message>
+</context>
+<context>
     <name>LogFormat</name>
     <message>
         <source>Exim main log</source>
@@ -2485,6 +2635,14 @@ Tabelle anlegen?</translation>
     <message>
         <source>bounce mail</source>
         <translation>Bounce-Mails</translation>
+    </message>
+    <message>
+        <source>Sendmail log</source>
+        <translation>Sendmail-Protokoll</translation>
+    </message>
+    <message>
+        <source>PowerMTA accounting file</source>
+        <translation>PowerMTA-Accounting-Datei</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2693,10 @@ Tabelle anlegen?</translation>
     <message>
         <source>; it answers the board&apos;s message “%1” %2</source>
         <translation>; Antwort auf die Nachricht „%1“ %2 der Jobbörse</translation>
+    </message>
+    <message>
+        <source>No password for %1 was given, so Mailroom did not log in.</source>
+        <translation>Für %1 wurde kein Passwort angegeben, daher hat sich Mailroom nicht angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2994,30 @@ Tabelle anlegen?</translation>
         <source>Mailroom exports the users of the board&apos;s database: choose it in File, Board Database first.</source>
         <translation>Mailroom exportiert die Benutzer aus der Datenbank der Jobbörse: wählen Sie sie zuerst unter Datei, Datenbank der Jobbörse.</translation>
     </message>
+    <message>
+        <source>Open &amp;IMAP Mailbox…</source>
+        <translation>&amp;IMAP-Postfach öffnen…</translation>
+    </message>
+    <message>
+        <source>Read the bounce notices in a folder of your mailbox on an IMAP server.</source>
+        <translation>Die Bounce-Meldungen in einem Ordner Ihres Postfachs auf einem IMAP-Server lesen.</translation>
+    </message>
+    <message>
+        <source>No password for the mailbox %1 is kept in this computer&apos;s keychain, so Mailroom cannot read it. Enter the password now?</source>
+        <translation>Für das Postfach %1 ist im Schlüsselbund dieses Computers kein Passwort gespeichert, daher kann Mailroom es nicht lesen. Möchten Sie das Passwort jetzt eingeben?</translation>
+    </message>
+    <message>
+        <source>The password for the mailbox %1 could not be read from this computer&apos;s keychain (%2), so Mailroom cannot read the mailbox. Enter the password again?</source>
+        <translation>Das Passwort für das Postfach %1 ließ sich nicht aus dem Schlüsselbund dieses Computers lesen (%2), daher kann Mailroom das Postfach nicht lesen. Möchten Sie das Passwort erneut eingeben?</translation>
+    </message>
+    <message>
+        <source>Mailbox Password Missing</source>
+        <translation>Passwort des Postfachs fehlt</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Password…</source>
+        <translation>&amp;Passwort eingeben…</translation>
+    </message>
 </context>
 <context>
     <name>MariaDbTlsRelay</name>
@@ -2901,6 +3087,10 @@ Tabelle anlegen?</translation>
     <message>
         <source>A multipart part ends without its closing boundary.</source>
         <translation>Ein Multipart-Teil endet ohne seine schließende Boundary.</translation>
+    </message>
+    <message>
+        <source>A multipart part never uses its boundary; it was read as text.</source>
+        <translation>Ein Multipart-Teil verwendet seine Boundary nie; er wurde als Text gelesen.</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +5451,50 @@ From: Jobs &lt;alerts@jobs.example&gt;</translation>
     <message>
         <source>Open a folder of SMTP server logs, or a Maildir folder of bounce mail</source>
         <translation>Einen Ordner mit SMTP-Server-Protokollen oder einen Maildir-Ordner mit Bounce-Mails öffnen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The mail server %1 presented a certificate that this computer does not trust, so Mailroom did not log in.</source>
+        <translation>Der Mailserver %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut, daher hat sich Mailroom nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Trust it only if your mail provider confirms this fingerprint, or if the server is your own. Mailroom then accepts exactly this certificate and asks again when the server presents another one.</source>
+        <translation>Vertrauen Sie ihm nur, wenn Ihr E-Mail-Anbieter diesen Fingerabdruck bestätigt oder der Server Ihr eigener ist. Mailroom akzeptiert dann genau dieses Zertifikat und fragt erneut, wenn der Server ein anderes vorlegt.</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
 </context>
 </TS>

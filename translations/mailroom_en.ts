@@ -53,9 +53,16 @@
     </message>
     <message numerus="yes">
         <source>Read %n source(s): %1 log lines, %2 messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %n source: %1 log lines, %2 messages.</numerusform>
+            <numerusform>Read %n sources: %1 log lines, %2 messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching new mail and reading %n source(s)…</source>
+        <translation>
+            <numerusform>Fetching new mail and reading %n source…</numerusform>
+            <numerusform>Fetching new mail and reading %n sources…</numerusform>
         </translation>
     </message>
 </context>
@@ -104,9 +111,19 @@
     <name>ImapClient</name>
     <message numerus="yes">
         <source>%1: reading stopped after %n message(s). %2 The messages read are kept; the next scan goes on from UID %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: reading stopped after %n message. %2 The messages read are kept; the next scan goes on from UID %3.</numerusform>
+            <numerusform>%1: reading stopped after %n messages. %2 The messages read are kept; the next scan goes on from UID %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImapSourceDialog</name>
+    <message numerus="yes">
+        <source>Connected to %1 and logged in as %2. The folder %3 holds %n message(s). Nothing on the server was changed.</source>
+        <translation>
+            <numerusform>Connected to %1 and logged in as %2. The folder %3 holds %n message. Nothing on the server was changed.</numerusform>
+            <numerusform>Connected to %1 and logged in as %2. The folder %3 holds %n messages. Nothing on the server was changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -105,9 +105,9 @@ void reportProblems(const ScanReport& report)
     for (const FileReport& file : report.files) {
         if (!file.error.isEmpty())
             Cli::err(QStringLiteral("mailroom-cli: %1").arg(file.error));
-        if (!file.untrustedCertificate.isEmpty())
+        if (!file.untrustedCertificate.isNull())
             Cli::err(QStringLiteral("mailroom-cli: to trust that certificate, add --trust-certificate %1")
-                         .arg(file.untrustedCertificate));
+                         .arg(file.untrustedCertificate.fingerprint));
         if (file.format == LogFormat::BounceMail) {
             // A mailbox holds other mail too; say how much, and what the MIME reader worked around.
             if (file.otherMessages > 0)
@@ -207,7 +207,7 @@ int runBouncesCommand(const QStringList& arguments)
     }
     // IMAP sources: their passwords, the certificates trusted here, and where the fetched notices
     // are kept between runs (beside the GUI's, so either sees what the other fetched).
-    request.imap.cacheFolder = Settings().dataFolder() + QStringLiteral("/imap");
+    request.imap.cacheFolder = Settings().imapCacheFolder();
     request.imap.trustedCertificates = parser.values(trustOption);
     QString imapPassword;
     bool imapPasswordRead = false;

@@ -352,6 +352,11 @@ void BouncesPage::startScan(const QStringList& paths, const QString& boardDataba
     request.boardDatabase = boardDatabase;
     request.board = m_board;
     request.boardPassword = m_boardPassword;
+    // Read at each scan, so a certificate trusted or a folder chosen a moment ago counts.
+    request.imap.passwords = m_imapPasswords;
+    request.imap.cacheFolder = m_settings.imapCacheFolder();
+    request.imap.trustedCertificates = m_settings.trustedImapCertificates();
+    request.imap.moveTo = m_settings.imapMoveTo();
     request.rules.escalationCount = m_settings.escalationCount();
     request.rules.escalationDays = m_settings.escalationDays();
     const QByteArray zone = m_settings.logTimeZone();
@@ -362,7 +367,9 @@ void BouncesPage::startScan(const QStringList& paths, const QString& boardDataba
 
     m_scanStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_progress->setRange(0, 0);
-    m_progressLabel->setText(tr("Reading %n log source(s)…", nullptr, int(paths.size())));
+    const bool imap = std::any_of(paths.begin(), paths.end(), &MailboxScan::isImapUrl);
+    m_progressLabel->setText(imap ? tr("Fetching new mail and reading %n source(s)…", nullptr, int(paths.size()))
+                                  : tr("Reading %n log source(s)…", nullptr, int(paths.size())));
     m_scanBar->show();
     m_job->start(request);
     updateEmptyState();

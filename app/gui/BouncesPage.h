@@ -3,6 +3,7 @@
 #include "board/BoardConnection.h"
 #include "bounces/BounceScan.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -42,8 +43,12 @@ public:
     void startScan(const QStringList& paths, const QString& boardDatabase, const QTimeZone& logZone = {});
     // Scans match users through this board from now on, instead of a SQLite file.
     void setBoard(const std::optional<BoardConnection>& board, const QString& password);
+    // The passwords of imap:// and imaps:// sources (by URL), read from the keychain, that scans use
+    // from now on. The rest of what they need comes from the settings at each scan.
+    void setImapPasswords(const QHash<QString, QString>& passwords) { m_imapPasswords = passwords; }
     bool isScanning() const;
     bool canRescan() const { return !m_lastPaths.isEmpty(); }
+    QStringList lastPaths() const { return m_lastPaths; }
 
     // Shows a finished scan; tests hand one in directly.
     void setResult(std::shared_ptr<const BounceScanResult> result);
@@ -94,6 +99,7 @@ private:
     QString m_lastBoard;
     std::optional<BoardConnection> m_board;
     QString m_boardPassword;
+    QHash<QString, QString> m_imapPasswords;
     QTimeZone m_lastZone;
     qint64 m_scanStartedMs = 0;
 

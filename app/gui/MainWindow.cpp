@@ -5,6 +5,7 @@
 #include "BoardConnectionDialog.h"
 #include "BouncesPage.h"
 #include "ExportDialog.h"
+#include "ImapSourceDialog.h"
 #include "RemovalWizard.h"
 #include "ReputationPage.h"
 #include "RequestsPage.h"
@@ -12,6 +13,7 @@
 #include "board/BoardWorker.h"
 #include "board/DemoBoard.h"
 #include "export/ExportWorker.h"
+#include "mail/MailboxScan.h"
 #include "removal/RemovalRequests.h"
 #include "reputation/CaresResolver.h"
 #include "reputation/SendingIdentity.h"
@@ -35,6 +37,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -64,12 +68,16 @@ DemoFiles prepareDemo(const QString& folder)
 
 } // namespace
 
-MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_prompts(prompts)
+MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, CredentialStore* secrets, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_prompts(prompts), m_secrets(secrets)
 {
     if (!m_prompts) {
         m_ownPrompts = std::make_unique<UserPrompts>();
         m_prompts = m_ownPrompts.get();
+    }
+    if (!m_secrets) {
+        m_ownSecrets = std::make_unique<KeychainCredentialStore>();
+        m_secrets = m_ownSecrets.get();
     }
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Mailroom"));
@@ -110,7 +118,6 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
     m_requests = new RequestsPage(*m_tracker, *m_prompts, this);
     m_requests->setObjectName(u"requestsPage"_s);
     m_boardWorker = std::make_unique<BoardWorker>();
-    m_secrets = std::make_unique<KeychainCredentialStore>();
     m_activity = new ActivityPage(*m_boardWorker, *m_prompts, this);
     m_activity->setObjectName(u"activityPage"_s);
 
@@ -130,6 +137,8 @@ MainWindow::MainWindow(Settings& settings, UserPrompts* prompts, QWidget* parent
         [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_bounces, &BouncesPage::resultChanged, this, [this](std::shared_ptr<const BounceScanResult> result) {
         m_reputation->setBounces(result ? result->recipients : std::vector<RecipientRecord> {});
+        if (result)
+            askAboutCertificates(*result);
     });
     connect(m_reputation, &ReputationPage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
@@ -236,11 +245,16 @@ void MainWindow::createMenus()
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openFolder, &QAction::triggered, this, &MainWindow::chooseLogFolder);
 
+    QAction* openImap = file->addAction(QIcon::fromTheme(u"mail-folder-inbox"_s), tr("Open &IMAP Mailbox…"));
+    openImap->setObjectName(u"openImapMailboxAction"_s);
+    openImap->setStatusTip(tr("Read the bounce notices in a folder of your mailbox on an IMAP server."));
+    connect(openImap, &QAction::triggered, this, [this] { openImapMailbox(); });
+
     file->addSeparator();
     m_rescanAction = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Read Again"));
     m_rescanAction->setObjectName(u"rescanAction"_s);
     m_rescanAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
-    connect(m_rescanAction, &QAction::triggered, m_bounces, &BouncesPage::rescan);
+    connect(m_rescanAction, &QAction::triggered, this, &MainWindow::rescan);
 
     m_cancelAction = file->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Stop"));
     m_cancelAction->setObjectName(u"cancelScanAction"_s);
@@ -372,9 +386,7 @@ void MainWindow::start()
         startDemo();
         return;
     }
-    // TODO(#7): imap:// sources cannot be added from the GUI yet (an account dialog with the
-    // password in the keychain and the certificate prompt); the CLI reads them.
-    m_bounces->startScan(sources, boardDatabase());
+    withImapPasswords(sources, [this, sources] { m_bounces->startScan(sources, boardDatabase()); });
     openBoard(boardDatabase());
     showDemo(false);
 }
@@ -414,12 +426,149 @@ void MainWindow::openLogs(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
+    // TODO(#7): the sources are one list that File > Open replaces, IMAP mailboxes included, and
+    // Open IMAP Mailbox adds to; a list of sources to add, edit and remove one by one (forgetting a
+    // mailbox's password with it) would let the owner keep a mailbox while changing the logs.
     m_settings.setLogSources(paths);
-    m_settings.setLastFolder(QFileInfo(paths.constFirst()).absolutePath());
+    const auto file = std::find_if_not(paths.begin(), paths.end(), &MailboxScan::isImapUrl);
+    if (file != paths.end())
+        m_settings.setLastFolder(QFileInfo(*file).absolutePath());
     showDemo(false);
     m_navigation->setCurrentRow(m_pages->indexOf(m_bounces));
-    m_bounces->startScan(paths, boardDatabase());
+    withImapPasswords(paths, [this, paths] { m_bounces->startScan(paths, boardDatabase()); });
     openBoard(boardDatabase());
+}
+
+void MainWindow::rescan()
+{
+    withImapPasswords(m_bounces->lastPaths(), [this] { m_bounces->rescan(); });
+}
+
+void MainWindow::withImapPasswords(const QStringList& paths, std::function<void()> scan)
+{
+    QStringList urls;
+    for (const QString& path : paths) {
+        if (MailboxScan::isImapUrl(path) && !urls.contains(path))
+            urls.append(path);
+    }
+    const int round = ++m_imapPasswordRound;
+    if (urls.isEmpty()) {
+        m_bounces->setImapPasswords({});
+        scan();
+        return;
+    }
+
+    struct Waiting
+    {
+        QHash<QString, QString> passwords;
+        QStringList urls;
+        QList<std::pair<QString, QString>> missing; // url, why
+        QMetaObject::Connection listening;
+    };
+    auto waiting = std::make_shared<Waiting>();
+    waiting->urls = urls;
+    waiting->listening = connect(m_secrets, &CredentialStore::secretRead, this,
+        [this, waiting, round, scan = std::move(scan)](
+            const QString& key, CredentialStore::Outcome outcome, const QString& secret, const QString& error) {
+            const auto url = std::find_if(waiting->urls.begin(), waiting->urls.end(),
+                [&key](const QString& u) { return ImapSourceDialog::secretKey(u) == key; });
+            if (url == waiting->urls.end())
+                return;
+            if (outcome == CredentialStore::Outcome::Ok)
+                waiting->passwords.insert(*url, secret);
+            else
+                waiting->missing.append({*url, outcome == CredentialStore::Outcome::NotFound ? QString() : error});
+            waiting->urls.erase(url);
+            if (!waiting->urls.isEmpty())
+                return;
+            disconnect(waiting->listening);
+            if (round != m_imapPasswordRound)
+                return; // another scan was asked for meanwhile
+            m_bounces->setImapPasswords(waiting->passwords);
+            scan();
+            // The scan goes on without those mailboxes (its report names them); the offer comes
+            // after, so that no question holds up the scan.
+            for (const auto& [missingUrl, why] : std::as_const(waiting->missing))
+                offerPassword(missingUrl, why);
+        });
+    for (const QString& url : std::as_const(urls))
+        m_secrets->readSecret(ImapSourceDialog::secretKey(url));
+}
+
+void MainWindow::offerPassword(const QString& url, const QString& why)
+{
+    const QString text = why.isEmpty()
+        ? tr("No password for the mailbox %1 is kept in this computer's keychain, so Mailroom cannot read it. "
+             "Enter the password now?")
+              .arg(url)
+        : tr("The password for the mailbox %1 could not be read from this computer's keychain (%2), so Mailroom "
+             "cannot read the mailbox. Enter the password again?")
+              .arg(url, why);
+    m_prompts->offer(this, QMessageBox::Warning, tr("Mailbox Password Missing"), text, tr("Enter &Password…"),
+        [this, url] { openImapMailbox(url); });
+}
+
+void MainWindow::askAboutCertificates(const BounceScanResult& result)
+{
+    const QStringList trusted = m_settings.trustedImapCertificates();
+    for (const FileReport& file : result.report.files) {
+        const ImapCertificateProblem& certificate = file.untrustedCertificate;
+        if (certificate.isNull() || trusted.contains(certificate.fingerprint)
+            || m_certificatesShown.contains(certificate.fingerprint))
+            continue;
+        // Asked once a session: the scan report says it each time, and the mailbox's dialog asks again.
+        m_certificatesShown.append(certificate.fingerprint);
+        ImapAccount account;
+        QString error;
+        const QString server = ImapAccount::fromUrl(file.path, &account, &error)
+            ? account.host + u':' + QString::number(account.port)
+            : file.path;
+        m_prompts->trustCertificate(this, server, certificate, [this, fingerprint = certificate.fingerprint] {
+            QStringList now = m_settings.trustedImapCertificates();
+            if (!now.contains(fingerprint))
+                now.append(fingerprint);
+            m_settings.setTrustedImapCertificates(now);
+            rescan();
+        });
+        return; // one question at a time; the next scan asks about the next certificate
+    }
+}
+
+void MainWindow::openImapMailbox(const QString& url)
+{
+    auto* dialog = new ImapSourceDialog(*m_secrets, *m_prompts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTrustedCertificates(m_settings.trustedImapCertificates());
+    ImapAccount editing;
+    QString error;
+    if (!url.isEmpty() && ImapAccount::fromUrl(url, &editing, &error)) {
+        editing.moveTo = m_settings.imapMoveTo().value(url);
+        dialog->setAccount(editing);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, url] {
+        const ImapAccount chosen = dialog->account();
+        const QString added = chosen.toUrl();
+        QStringList trusted = m_settings.trustedImapCertificates(); // a scan may have added one meanwhile
+        for (const QString& fingerprint : dialog->trustedCertificates()) {
+            if (!trusted.contains(fingerprint))
+                trusted.append(fingerprint);
+        }
+        m_settings.setTrustedImapCertificates(trusted);
+        QStringList sources = m_settings.logSources();
+        // A mailbox edited into another keeps its place among the sources.
+        const qsizetype edited = url.isEmpty() || url == added ? -1 : sources.indexOf(url);
+        if (edited >= 0) {
+            m_settings.setImapMoveTo(url, {});
+            sources.removeAt(edited);
+            if (!sources.contains(added))
+                sources.insert(edited, added);
+        }
+        if (!sources.contains(added))
+            sources.append(added);
+        m_settings.setImapMoveTo(added, chosen.moveTo);
+        openLogs(sources);
+    });
+    dialog->open();
 }
 
 void MainWindow::openBoard(const QString& databasePath)
@@ -435,7 +584,7 @@ void MainWindow::openBoard(const QString& databasePath)
             return;
         }
         auto listening = std::make_shared<QMetaObject::Connection>();
-        *listening = connect(m_secrets.get(), &CredentialStore::secretRead, this,
+        *listening = connect(m_secrets, &CredentialStore::secretRead, this,
             [this, listening, c = *saved](
                 const QString& key, CredentialStore::Outcome outcome, const QString& secret, const QString& why) {
                 if (key != c.secretKey())

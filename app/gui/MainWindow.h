@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -12,6 +13,7 @@ class ActivityPage;
 class CredentialStore;
 struct BoardConnection;
 class BouncesPage;
+struct BounceScanResult;
 class ExportWorker;
 class RemovalTracker;
 class RemovalWizard;
@@ -33,13 +35,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // prompts may be nullptr for the real dialogs; tests pass one that answers in advance.
-    explicit MainWindow(Settings& settings, UserPrompts* prompts = nullptr, QWidget* parent = nullptr);
+    // prompts may be nullptr for the real dialogs, secrets for the OS keychain; tests pass a
+    // prompts that answers in advance and an in-memory store.
+    explicit MainWindow(Settings& settings, UserPrompts* prompts = nullptr, CredentialStore* secrets = nullptr,
+        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens what the settings name, or the demo board when nothing is configured.
     void start();
-    // Scans these logs against the board in the settings (or the demo board).
+    // Scans these logs and mailboxes against the board in the settings (or the demo board).
     void openLogs(const QStringList& paths);
 
     BouncesPage* bouncesPage() const { return m_bounces; }
@@ -53,6 +57,11 @@ public:
 public Q_SLOTS:
     void chooseLogFiles();
     void chooseLogFolder();
+    // File > Open IMAP Mailbox: the account dialog; once accepted, the mailbox joins the sources
+    // and a scan starts. With url, the dialog edits that mailbox (one whose password is missing).
+    void openImapMailbox(const QString& url = {});
+    // Reads everything again, with the IMAP passwords read afresh from the keychain.
+    void rescan();
     // The board's database: connection, schema profile, password in the keychain.
     void editBoardConnection();
     // Opens the removal wizard on the bounces selected on the Bounces page (or on nothing).
@@ -75,6 +84,14 @@ private:
     void startDemo();
     void showDemo(bool demo);
     void setScanRunning(bool running);
+    // Reads the passwords of paths' IMAP mailboxes from the keychain, hands them to the page, then
+    // calls scan; a mailbox without password is offered its dialog. A later call replaces one still
+    // waiting for the keychain.
+    void withImapPasswords(const QStringList& paths, std::function<void()> scan);
+    void offerPassword(const QString& url, const QString& why);
+    // After a scan: the first certificate of an IMAP server that did not verify and was not
+    // shown yet is shown, with the choice to trust it and read again.
+    void askAboutCertificates(const BounceScanResult& result);
     void saveState();
     void restoreState();
     QString boardDatabase() const;
@@ -104,7 +121,10 @@ private:
     QString m_profileName; // that profile's name
     QList<qint64> m_pendingIds; // the users of the change being confirmed
     int m_pendingNotUsers = 0;
-    std::unique_ptr<CredentialStore> m_secrets;
+    std::unique_ptr<CredentialStore> m_ownSecrets;
+    CredentialStore* m_secrets = nullptr;
+    int m_imapPasswordRound = 0; // which withImapPasswords() call may still start its scan
+    QStringList m_certificatesShown; // fingerprints asked about in this session
     QLabel* m_boardLabel = nullptr;
 
     QAction* m_cancelAction = nullptr;

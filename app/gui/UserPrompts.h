@@ -8,6 +8,7 @@
 #include <functional>
 
 class QWidget;
+struct ImapCertificateProblem;
 
 // Every modal dialog the GUI opens goes through here, so tests can answer them in advance
 // instead of blocking on a window nobody clicks. Dialogs are opened with open(), never exec():
@@ -31,10 +32,19 @@ public:
     // button named action ("Delete"). Cancel is the default.
     virtual void confirm(
         QWidget* parent, const QString& title, const QString& text, const QString& action, std::function<void()> yes);
+    // Offers to do something that helps (enter a missing password); calls yes only when the owner
+    // chooses the button named action, which is the default; Esc means "Not Now".
+    virtual void offer(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+        const QString& action, std::function<void()> yes);
     // Asks for a line of text (a name); calls done with it, not at all when the user cancels.
     virtual void askText(
         QWidget* parent, const QString& title, const QString& label, const QString& text, TextGiven done);
     // Asks where to save a file, starting at suggested; calls done with the path.
     virtual void chooseSaveFile(
         QWidget* parent, const QString& title, const QString& suggested, const QString& filters, TextGiven done);
+    // Shows the certificate of server ("host:port") that did not verify: to whom and by whom it
+    // is issued, until when, its SHA-256 fingerprint and what is wrong with it; calls trust only
+    // when the owner chooses to trust exactly this certificate. Not trusting is the default.
+    virtual void trustCertificate(
+        QWidget* parent, const QString& server, const ImapCertificateProblem& certificate, std::function<void()> trust);
 };

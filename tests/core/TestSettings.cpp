@@ -39,6 +39,8 @@ void TestSettings::defaultsOfAnEmptyFile()
     QVERIFY(settings.windowState().isEmpty());
     QVERIFY(settings.viewState(u"bounces"_s).isEmpty());
     QVERIFY(settings.lastFolder().isEmpty());
+    QVERIFY(settings.trustedImapCertificates().isEmpty());
+    QVERIFY(settings.imapMoveTo().isEmpty());
 }
 
 using Setter = std::function<void(Settings&)>;
@@ -114,6 +116,23 @@ void TestSettings::valuesSurviveAReopen_data()
             && s.nameserver() == u"[2001:db8::53]:5353"_s && s.heloName() == u"mail.board.example"_s
             && s.dkimDomain() == u"mailer.example"_s && s.envelopeDomain() == u"bounces.board.example"_s;
     });
+    const QStringList fingerprints = {u"AB:CD:EF"_s, u"01:23:45"_s};
+    QTest::newRow("trusted IMAP certificates keep their order")
+        << Setter([fingerprints](Settings& s) { s.setTrustedImapCertificates(fingerprints); })
+        << Check([fingerprints](const Settings& s) { return s.trustedImapCertificates() == fingerprints; });
+    const QString inbox = u"imaps://bounces%40jobs.example@imap.jobs.example/INBOX"_s;
+    const QString other = u"imap://b@mail.example:1143/INBOX/Rückläufer 2024"_s;
+    const QString gone = u"imaps://gone@mail.example/INBOX"_s;
+    const Setter moveTo = [inbox, other, gone](Settings& s) {
+        s.setImapMoveTo(inbox, u"Processed"_s);
+        s.setImapMoveTo(other, u"Verarbeitet/Rückläufer"_s);
+        s.setImapMoveTo(inbox, u"Done"_s);
+        s.setImapMoveTo(gone, u"Old"_s);
+        s.setImapMoveTo(gone, QString());
+    };
+    const QHash<QString, QString> kept = {{inbox, u"Done"_s}, {other, u"Verarbeitet/Rückläufer"_s}};
+    QTest::newRow("where processed notices go is kept by mailbox URL, and an empty folder forgets it")
+        << moveTo << Check([kept](const Settings& s) { return s.imapMoveTo() == kept; });
 }
 
 void TestSettings::valuesSurviveAReopen()

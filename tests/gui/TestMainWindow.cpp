@@ -1,24 +1,29 @@
 #include "BounceTableModel.h"
 #include "BouncesPage.h"
+#include "ImapSourceDialog.h"
 #include "MainWindow.h"
 #include "SampleRecipients.h"
 #include "UserPrompts.h"
 #include "board/BoardConnection.h"
 #include "board/BoardWorker.h"
 #include "board/DemoBoard.h"
+#include "support/CredentialStore.h"
 #include "support/Settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,7 +61,29 @@ public:
         confirmations << text;
         yes();
     }
+    QStringList offers;
+    void offer(QWidget*, QMessageBox::Icon, const QString&, const QString& text, const QString&,
+        std::function<void()> yes) override
+    {
+        offers << text;
+        yes();
+    }
+    int certificateQuestions = 0;
+    void trustCertificate(QWidget*, const QString&, const ImapCertificateProblem&, std::function<void()>) override
+    {
+        ++certificateQuestions;
+    }
 };
+
+// The dialog's fields take plain ASCII here, which QTest::keyClicks() can type.
+void fillField(QWidget* dialog, const char* name, const QString& text)
+{
+    auto* field = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
+    QVERIFY(field);
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
 
 } // namespace
 
@@ -75,13 +102,18 @@ private Q_SLOTS:
     void opensTheDemoBoardWhenNothingIsConfigured();
     void selectedUsersAreArchivedAfterAnExactConfirmation();
     void namesTheSavedBoardProfileInTheStatusBar();
+    void anImapMailboxJoinsTheLogSourcesAndIsRead();
+    void aMailboxWithoutPasswordIsOfferedItsDialog();
 
 private:
     void showWindow();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
+    QString storedSecret(const QString& key);
+
     AnsweringPrompts m_prompts;
+    InMemoryCredentialStore m_secrets;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -96,7 +128,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_settings, &m_prompts);
+    m_window = std::make_unique<MainWindow>(*m_settings, &m_prompts, &m_secrets);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
@@ -285,6 +317,94 @@ void TestMainWindow::namesTheSavedBoardProfileInTheStatusBar()
     const auto& records = page->model()->recipients();
     QVERIFY(std::any_of(records.begin(), records.end(), [](const RecipientRecord& r) { return r.userId != 0; }));
     QCOMPARE(label->text(), u"Board: Our board"_s);
+}
+
+QString TestMainWindow::storedSecret(const QString& key)
+{
+    QSignalSpy read(&m_secrets, &CredentialStore::secretRead);
+    m_secrets.readSecret(key);
+    if (!read.wait(5000))
+        return u"(no answer)"_s;
+    const QList<QVariant> answer = read.takeFirst();
+    return answer.at(1).value<CredentialStore::Outcome>() == CredentialStore::Outcome::Ok ? answer.at(2).toString()
+                                                                                          : u"(not stored)"_s;
+}
+
+void TestMainWindow::anImapMailboxJoinsTheLogSourcesAndIsRead()
+{
+    const QString log = m_dir->filePath(u"mainlog"_s);
+    m_settings->setLogSources({log});
+    // A port that was free a moment ago: the mailbox's server refuses at once.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    m_window->findChild<QAction*>(u"openImapMailboxAction"_s)->trigger();
+    auto* dialog = m_window->findChild<ImapSourceDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    fillField(dialog, "host", u"127.0.0.1"_s);
+    fillField(dialog, "port", QString::number(port));
+    fillField(dialog, "user", u"bounces@jobs.example"_s);
+    fillField(dialog, "password", u"Geheim-Passwort-42"_s);
+    fillField(dialog, "moveTo", u"Processed"_s);
+    BouncesPage* page = m_window->bouncesPage();
+    QSignalSpy results(page, &BouncesPage::resultChanged);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"addMailbox"_s), Qt::LeftButton);
+
+    const QString url = u"imaps://bounces%40jobs.example@127.0.0.1:%1/INBOX"_s.arg(port);
+    QTRY_COMPARE(m_settings->logSources(), (QStringList {log, url}));
+    QCOMPARE(m_settings->imapMoveTo().value(url), u"Processed"_s);
+    QVERIFY(m_settings->trustedImapCertificates().isEmpty());
+    // The password is in the credential store, and nowhere in the settings file.
+    QCOMPARE(storedSecret(u"imap:"_s + url), u"Geheim-Passwort-42"_s);
+    m_settings->sync();
+    QFile ini(m_dir->filePath(u"settings.ini"_s));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray saved = ini.readAll();
+    QVERIFY(saved.contains("Processed"));
+    QVERIFY(!saved.contains("Geheim-Passwort-42"));
+
+    // One scan reads both sources; the mailbox's server is not there, which the report says.
+    QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 1 && !page->isScanning(), 30000);
+    QCOMPARE(page->result()->files, QStringList {url}); // the log is missing, which the report says too
+    const QString details = m_window->findChild<QPlainTextEdit*>(u"reportDetails"_s)->toPlainText();
+    QVERIFY2(details.contains(QDir::toNativeSeparators(log) + u" does not exist"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"could not connect to the IMAP server 127.0.0.1:%1"_s.arg(port)), qPrintable(details));
+    QCOMPARE(m_prompts.offers.size(), 0);
+    QCOMPARE(m_prompts.certificateQuestions, 0);
+}
+
+void TestMainWindow::aMailboxWithoutPasswordIsOfferedItsDialog()
+{
+    QTcpServer probe; // a port that was free a moment ago
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString url = u"imap://bounces@127.0.0.1:%1/Bounces"_s.arg(probe.serverPort());
+    probe.close();
+    m_settings->setLogSources({url});
+    BouncesPage* page = m_window->bouncesPage();
+    QSignalSpy results(page, &BouncesPage::resultChanged);
+    m_window->start();
+
+    // The scan goes on without logging in, and says why.
+    QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 1 && !page->isScanning(), 30000);
+    const QString details = m_window->findChild<QPlainTextEdit*>(u"reportDetails"_s)->toPlainText();
+    QVERIFY2(details.contains(u"No password for %1"_s.arg(url)), qPrintable(details));
+
+    // The offer to enter it opens the mailbox's dialog, filled in.
+    QCOMPARE(m_prompts.offers.size(), 1);
+    QVERIFY2(m_prompts.offers.first().contains(url), qPrintable(m_prompts.offers.first()));
+    QVERIFY2(m_prompts.offers.first().contains(u"keychain"_s), qPrintable(m_prompts.offers.first()));
+    auto* dialog = m_window->findChild<ImapSourceDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->url(), url);
+    fillField(dialog, "password", u"now-known"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"addMailbox"_s), Qt::LeftButton);
+    QTRY_COMPARE(storedSecret(u"imap:"_s + url), u"now-known"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 2 && !page->isScanning(), 30000);
+    QCOMPARE(m_settings->logSources(), QStringList {url}); // the same mailbox, not a second one
+    QCOMPARE(m_prompts.offers.size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "LocalDovecot.h"
 #include "mail/ImapClient.h"
+#include "mail/MailboxScan.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void processedMessagesMoveToAFolder();
     void cancelKeepsWhatWasReadAndTheNextScanGoesOn();
     void cliReadsTheMailboxIncrementally();
+    void checkAccountLogsInAndChangesNothing();
+    void localCopyMovesOnlyNoticesAndNeedsAPassword();
 
     void serverWithoutStartTlsNeverSeesTheLogin();
     void loginDisabledUsesAuthenticatePlain();
@@ -571,6 +574,84 @@ void TestImapDovecot::cancelKeepsWhatWasReadAndTheNextScanGoesOn()
     QVERIFY(rest.ok);
     QCOMPARE(rest.messages.size(), m_corpus.size() - 30);
     QCOMPARE(sorted(cancelled.messages + rest.messages), sorted(withCrlf(m_corpus)));
+}
+
+// What Test Connection runs: it logs in and opens the folder read-only, and looks for the
+// folder processed notices go to without making it.
+void TestImapDovecot::checkAccountLogsInAndChangesNothing()
+{
+    ImapAccount checked = account(ImapAccount::Security::StartTls);
+    checked.trustedCertificates.clear();
+    checked.moveTo = u"CheckNotThere"_s;
+    const QByteArray flagsBefore = flags(u"INBOX"_s);
+    const int loginsBefore = logins();
+
+    const ImapAccountCheck untrusted = ImapClient::checkAccount(checked, m_dovecot.password());
+    QVERIFY(!untrusted.ok);
+    QCOMPARE(untrusted.untrustedCertificate.fingerprint, m_dovecot.fingerprint());
+    QCOMPARE(untrusted.untrustedCertificate.subject, u"Mailroom test Dovecot"_s);
+    QVERIFY2(untrusted.error.contains(u"does not trust"_s), qPrintable(untrusted.error));
+    QCOMPARE(logins(), loginsBefore);
+
+    checked.trustedCertificates = {m_dovecot.fingerprint()};
+    const ImapAccountCheck check = ImapClient::checkAccount(checked, m_dovecot.password());
+    QVERIFY2(check.ok, qPrintable(check.error));
+    QVERIFY(check.untrustedCertificate.isNull());
+    QCOMPARE(int(check.messages), messageCount(u"INBOX"_s));
+    QVERIFY(!check.moveToExists);
+    QVERIFY(!QFileInfo::exists(m_dovecot.maildir(u"CheckNotThere"_s)));
+    QCOMPARE(flags(u"INBOX"_s), flagsBefore);
+
+    QVERIFY(deliver(m_corpus.mid(0, 1), u"CheckThere"_s).isEmpty());
+    checked.moveTo = u"CheckThere"_s;
+    QVERIFY(ImapClient::checkAccount(checked, m_dovecot.password()).moveToExists);
+
+    const ImapAccountCheck wrong = ImapClient::checkAccount(checked, u"not the password"_s);
+    QVERIFY(!wrong.ok);
+    QVERIFY(wrong.untrustedCertificate.isNull());
+    QVERIFY2(wrong.error.contains(u"refused the login"_s), qPrintable(wrong.error));
+}
+
+// The local copy of a mailbox whose owner asked to move processed notices: the notices go, other
+// mail stays, and the copy holds all of it. Without a password nothing is tried.
+void TestImapDovecot::localCopyMovesOnlyNoticesAndNeedsAPassword()
+{
+    const QByteArray personal = "From: owner@jobs.example\nTo: bounces@jobs.example\nSubject: Lunch on Friday?\n"
+                                "Date: Mon, 2 Dec 2024 09:00:00 +0100\nMessage-ID: <lunch@jobs.example>\n\n"
+                                "Are we still on for lunch?\n";
+    const QList<QByteArray> notices = m_corpus.mid(60, 4);
+    QVERIFY(deliver(notices + QList<QByteArray> {personal}, u"SyncSource"_s).isEmpty());
+    const QString url = u"imaps://bounces@127.0.0.1:%1/SyncSource"_s.arg(m_dovecot.imapsPort());
+    QTemporaryDir cache;
+    ImapAccess access;
+    access.passwords.insert(url, m_dovecot.password());
+    access.trustedCertificates = {m_dovecot.fingerprint()};
+    access.cacheFolder = cache.path();
+    access.moveTo.insert(url, u"SyncDone"_s);
+    QStringList problems;
+    ImapCertificateProblem untrusted;
+
+    const QString copy = MailboxScan::syncImap(url, access, &problems, nullptr, &untrusted);
+
+    QVERIFY2(!copy.isEmpty() && problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(untrusted.isNull());
+    QCOMPARE(messageCount(u"SyncSource"_s), 1);
+    QCOMPARE(messageCount(u"SyncDone"_s), int(notices.size()));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray copied = file.readAll();
+    QCOMPARE(
+        copied.count("\nFrom MAILER-DAEMON ") + (copied.startsWith("From MAILER-DAEMON ") ? 1 : 0), notices.size() + 1);
+    QVERIFY(copied.contains("Are we still on for lunch?"));
+    file.close();
+
+    ImapAccess withoutPassword = access;
+    withoutPassword.passwords.clear();
+    const int loginsBefore = logins();
+    problems.clear();
+    QCOMPARE(MailboxScan::syncImap(url, withoutPassword, &problems, nullptr), copy); // what was read before
+    QCOMPARE(problems, QStringList {u"No password for %1 was given, so Mailroom did not log in."_s.arg(url)});
+    QCOMPARE(logins(), loginsBefore);
 }
 
 // A server that offers no STARTTLS gets no LOGIN and no password: the client gives up after

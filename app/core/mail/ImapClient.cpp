@@ -977,18 +977,24 @@ bool ImapClient::fetchMessages(const QList<quint32>& uids, const Message& messag
     return ok || d->stopped;
 }
 
-bool ImapClient::ensureMailbox(const QString& mailbox)
+bool ImapClient::findMailbox(const QString& mailbox, bool* exists)
 {
-    const QByteArray name = encodeMailboxName(mailbox);
-    bool exists = false;
-    const auto listed = [&](const ImapResponse& response) {
-        exists = exists || response.name == "LIST";
+    *exists = false;
+    const auto listed = [exists](const ImapResponse& response) {
+        *exists = *exists || response.name == "LIST";
         return true;
     };
-    if (!run(Command("LIST").string("").string(name), listed))
+    return run(Command("LIST").string("").string(encodeMailboxName(mailbox)), listed);
+}
+
+bool ImapClient::ensureMailbox(const QString& mailbox)
+{
+    bool exists = false;
+    if (!findMailbox(mailbox, &exists))
         return false;
     if (exists)
         return true;
+    const QByteArray name = encodeMailboxName(mailbox);
     ImapResponse done;
     if (!run(Command("CREATE").string(name), {}, &done) && done.code != "ALREADYEXISTS") {
         if (!done.status.isEmpty())
@@ -1223,11 +1229,12 @@ class NewMessages
 
 public:
     NewMessages(const ImapAccount& account, ImapSyncState* state, const Mailbox::Visit& visit, QStringList* problems,
-        const std::atomic_bool* cancel, ImapScanReport* report)
+        const std::atomic_bool* cancel, ImapScanReport* report, const ImapClient::MoveFilter& moveIf)
         : m_account(account)
         , m_name(account.toUrl())
         , m_state(state)
         , m_visit(visit)
+        , m_moveIf(moveIf)
         , m_problems(problems)
         , m_report(report)
         , m_client(cancel)
@@ -1310,7 +1317,8 @@ private:
                 return true;
             m_goOn = m_visit(body, tr("%1, UID %2").arg(m_name).arg(uid));
             ++m_report->messagesRead;
-            received.append(uid);
+            if (m_canMove && (!m_moveIf || m_moveIf(body)))
+                received.append(uid);
             if (const quint32 upTo = batch.handledUpTo())
                 m_state->lastUid = upTo;
             return m_goOn && !m_client.isCancelled();
@@ -1365,6 +1373,7 @@ private:
     const QString m_name;
     ImapSyncState* m_state;
     const Mailbox::Visit& m_visit;
+    const ImapClient::MoveFilter& m_moveIf;
     QStringList* m_problems;
     ImapScanReport* m_report;
     ImapClient m_client;
@@ -1375,11 +1384,32 @@ private:
 } // namespace
 
 bool ImapClient::forEachNewMessage(const ImapAccount& account, const QString& password, ImapSyncState* state,
-    const Mailbox::Visit& message, QStringList* problems, const std::atomic_bool* cancel, ImapScanReport* report)
+    const Mailbox::Visit& message, QStringList* problems, const std::atomic_bool* cancel, ImapScanReport* report,
+    const MoveFilter& moveIf)
 {
     ImapScanReport local;
     ImapScanReport& out = report ? *report : local;
     out = {};
-    NewMessages scan(account, state, message, problems, cancel, &out);
+    NewMessages scan(account, state, message, problems, cancel, &out, moveIf);
     return scan.run(password);
+}
+
+ImapAccountCheck ImapClient::checkAccount(
+    const ImapAccount& account, const QString& password, const std::atomic_bool* cancel)
+{
+    ImapAccountCheck check;
+    ImapClient client(cancel);
+    client.setTimeout(std::max(1, account.timeoutSeconds) * 1000);
+    MailboxStatus status;
+    if (!client.connectToServer(account) || !client.login(account.user, password)
+        || !client.examine(account.mailbox, &status)
+        || (!account.moveTo.isEmpty() && !client.findMailbox(account.moveTo, &check.moveToExists))) {
+        check.error = client.errorString();
+        check.untrustedCertificate = client.certificateProblem();
+        return check;
+    }
+    client.logout();
+    check.ok = true;
+    check.messages = status.exists;
+    return check;
 }

@@ -197,6 +197,17 @@ struct ImapScanReport
     ImapCertificateProblem untrustedCertificate;
 };
 
+// What ImapClient::checkAccount() found.
+struct ImapAccountCheck
+{
+    bool ok = false; // connected, logged in and opened the folder
+    quint32 messages = 0; // in the folder
+    bool moveToExists = false; // the account's moveTo folder exists (when it names one)
+    QString error; // a sentence naming the server, when not ok
+    // Set when the connection failed on a certificate the owner may choose to trust.
+    ImapCertificateProblem untrustedCertificate;
+};
+
 class ImapClient
 {
     Q_DECLARE_TR_FUNCTIONS(ImapClient)
@@ -217,6 +228,8 @@ public:
     };
 
     using Message = std::function<bool(quint32 uid, const QByteArray& message)>;
+    // Whether a message read goes to the account's moveTo folder.
+    using MoveFilter = std::function<bool(const QByteArray& message)>;
 
     explicit ImapClient(const std::atomic_bool* cancel = nullptr);
     ~ImapClient();
@@ -238,6 +251,8 @@ public:
     // UID FETCH uids BODY.PEEK[]: each message goes to message as it arrives; message returning
     // false stops the fetch (the connection is then closed, since the command is still running).
     bool fetchMessages(const QList<quint32>& uids, const Message& message);
+    // Whether the folder exists (LIST), changing nothing.
+    bool findMailbox(const QString& mailbox, bool* exists);
     // Whether the folder exists; CREATE when it does not.
     bool ensureMailbox(const QString& mailbox);
     // UID MOVE where the server has MOVE, else UID COPY, \Deleted and UID EXPUNGE (UIDPLUS). A
@@ -261,12 +276,19 @@ public:
     // past each message handed over, so a connection lost mid-way keeps what was read and the
     // next scan goes on from there; when the mailbox's UIDVALIDITY is not state->uidValidity,
     // the scan starts from UID 1 and says so in report->restarted. Stops when message returns
-    // false or cancel is set. With account.moveTo, each batch read is moved there. Problems go
-    // to *problems as sentences naming the account; false when the mailbox could not be read at
-    // all (report->untrustedCertificate tells a certificate the owner may trust).
+    // false or cancel is set. With account.moveTo, each batch read is moved there: all of it, or
+    // the messages moveIf accepts. Problems go to *problems as sentences naming the account; false
+    // when the mailbox could not be read at all (report->untrustedCertificate tells a certificate
+    // the owner may trust).
     static bool forEachNewMessage(const ImapAccount& account, const QString& password, ImapSyncState* state,
         const Mailbox::Visit& message, QStringList* problems, const std::atomic_bool* cancel = nullptr,
-        ImapScanReport* report = nullptr);
+        ImapScanReport* report = nullptr, const MoveFilter& moveIf = {});
+
+    // Connects, logs in, opens the account's folder read-only (EXAMINE), looks whether its moveTo
+    // folder exists, and logs out: what a "Test Connection" button needs, and nothing on the server
+    // changes. Blocks, like forEachNewMessage().
+    static ImapAccountCheck checkAccount(
+        const ImapAccount& account, const QString& password, const std::atomic_bool* cancel = nullptr);
 
 private:
     struct Command;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mail/ImapClient.h"
 #include "mail/LogFormat.h"
 #include "mail/MailboxScan.h"
 
@@ -47,7 +48,7 @@ struct FileReport
     bool notMailLog = false; // read, but no format recognised
     bool truncated = false; // compressed stream ended early; lines before it were used
     QString error; // one sentence naming the file, when something went wrong
-    QString untrustedCertificate; // an IMAP server's certificate fingerprint the owner may trust
+    ImapCertificateProblem untrustedCertificate; // an IMAP server's certificate the owner may trust
 
     quint64 skippedTotal() const { return skipped[0] + skipped[1] + skipped[2]; }
 };

@@ -54,7 +54,7 @@ QString MailboxScan::imapCopyPath(const QString& url, const QString& cacheFolder
 }
 
 QString MailboxScan::syncImap(const QString& url, const ImapAccess& access, QStringList* problems,
-    const std::atomic_bool* cancel, QString* untrustedFingerprint)
+    const std::atomic_bool* cancel, ImapCertificateProblem* untrusted)
 {
     ImapAccount account;
     QString error;
@@ -63,6 +63,7 @@ QString MailboxScan::syncImap(const QString& url, const ImapAccess& access, QStr
         return {};
     }
     account.trustedCertificates = access.trustedCertificates;
+    account.moveTo = access.moveTo.value(url);
     if (!QDir().mkpath(access.cacheFolder)) {
         problems->append(tr("The folder %1 for the copies of IMAP mailboxes cannot be made.")
                              .arg(QDir::toNativeSeparators(access.cacheFolder)));
@@ -110,17 +111,28 @@ QString MailboxScan::syncImap(const QString& url, const ImapAccess& access, QStr
         entry += '\n';
         return copy.write(entry) == entry.size();
     };
+    // Only what Mailroom reads as a notice (a bounce, an auto-reply, a complaint report) leaves the
+    // mailbox: other mail in the folder stays where the owner keeps it.
+    const ImapClient::MoveFilter onlyNotices = [](const QByteArray& message) {
+        return BounceMessage::read(MimeMessage::parse(message)).kind != BounceMessage::Kind::NotABounce;
+    };
     ImapScanReport report;
-    const bool read = ImapClient::forEachNewMessage(account, access.passwords.value(url), &state, append, problems,
-        cancel, &report);
+    bool read = false;
+    // Without its password a mailbox is not tried (a login with none could count as a failed one);
+    // what was fetched before is still read.
+    if (const auto password = access.passwords.constFind(url); password != access.passwords.cend())
+        read
+            = ImapClient::forEachNewMessage(account, *password, &state, append, problems, cancel, &report, onlyNotices);
+    else
+        problems->append(tr("No password for %1 was given, so Mailroom did not log in.").arg(url));
     if (report.restarted && !restartChecked)
         openCopy(true);
     const bool written = copy.flush();
     copy.close();
     if (!written)
         problems->append(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(copyPath), copy.errorString()));
-    if (untrustedFingerprint)
-        *untrustedFingerprint = report.untrustedCertificate.fingerprint;
+    if (untrusted)
+        *untrusted = report.untrustedCertificate;
     // The state follows the copy: only what was written counts as read.
     QSaveFile saved(statePath);
     if (written && saved.open(QIODevice::WriteOnly)) {

@@ -12,15 +12,18 @@
 
 class BounceLedger;
 struct FileReport;
+struct ImapCertificateProblem;
 
 // What a scan needs to read IMAP mailboxes: passwords by account URL (without password), the
-// certificates the owner chose to trust (SHA-256 fingerprints), and the folder where each
-// account's notices are kept between scans.
+// certificates the owner chose to trust (SHA-256 fingerprints), the folder where each account's
+// notices are kept between scans, and by URL the folder processed notices are moved to (a URL
+// not there: the mailbox is only read).
 struct ImapAccess
 {
     QHash<QString, QString> passwords;
     QStringList trustedCertificates;
     QString cacheFolder;
+    QHash<QString, QString> moveTo;
 };
 
 // Reads the bounce notices of one mailbox source (an mbox file, a Maildir folder or an .eml
@@ -44,8 +47,9 @@ public:
     // with the UIDVALIDITY and last UID beside it) and gives that copy's path: the scan then reads
     // all the account's notices without fetching the old ones again. A changed UIDVALIDITY starts
     // the copy over. Problems go to *problems; an empty path when nothing could be read at all.
+    // *untrusted gets the certificate the server presented when the owner may choose to trust it.
     static QString syncImap(const QString& url, const ImapAccess& access, QStringList* problems,
-        const std::atomic_bool* cancel, QString* untrustedFingerprint = nullptr);
+        const std::atomic_bool* cancel, ImapCertificateProblem* untrusted = nullptr);
     // Where the local copy of the IMAP mailbox at url is kept.
     static QString imapCopyPath(const QString& url, const QString& cacheFolder);
 

@@ -34,6 +34,8 @@ const QString KeyBoardProfiles = u"board/profiles"_s;
 const QString KeyExportDefinitions = u"export/definitions"_s;
 const QString KeyLastExportFile = u"export/lastFile"_s;
 const QString KeyLastExportDefinition = u"export/last"_s;
+const QString KeyTrustedImapCertificates = u"imap/trustedCertificates"_s;
+const QString KeyImapMoveTo = u"imap/moveTo"_s; // a JSON object: URL -> folder, URLs being no QSettings keys
 
 QJsonObject byName(const QList<QJsonObject>& objects, const QString& name)
 {
@@ -67,6 +69,11 @@ QString Settings::dataFolder() const
 QString Settings::auditLogPath() const
 {
     return dataFolder() + u"/board/audit.sqlite"_s;
+}
+
+QString Settings::imapCacheFolder() const
+{
+    return dataFolder() + u"/imap"_s;
 }
 
 Settings::~Settings() = default;
@@ -388,6 +395,40 @@ QString Settings::nameserver() const
 void Settings::setNameserver(const QString& server)
 {
     m_settings->setValue(KeyNameserver, server);
+}
+
+QStringList Settings::trustedImapCertificates() const
+{
+    return m_settings->value(KeyTrustedImapCertificates).toStringList();
+}
+
+void Settings::setTrustedImapCertificates(const QStringList& fingerprints)
+{
+    m_settings->setValue(KeyTrustedImapCertificates, fingerprints);
+}
+
+QHash<QString, QString> Settings::imapMoveTo() const
+{
+    QHash<QString, QString> folders;
+    const QJsonObject saved = QJsonDocument::fromJson(m_settings->value(KeyImapMoveTo).toString().toUtf8()).object();
+    for (auto it = saved.constBegin(); it != saved.constEnd(); ++it) {
+        if (const QString folder = it.value().toString(); !folder.isEmpty())
+            folders.insert(it.key(), folder);
+    }
+    return folders;
+}
+
+void Settings::setImapMoveTo(const QString& url, const QString& folder)
+{
+    QJsonObject saved = QJsonDocument::fromJson(m_settings->value(KeyImapMoveTo).toString().toUtf8()).object();
+    if (folder.isEmpty())
+        saved.remove(url);
+    else
+        saved.insert(url, folder);
+    if (saved.isEmpty())
+        m_settings->remove(KeyImapMoveTo);
+    else
+        m_settings->setValue(KeyImapMoveTo, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
 }
 
 QString Settings::lastFolder() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSettings>
@@ -91,6 +92,9 @@ public:
     QString dataFolder() const;
     // The activity log of board changes (AuditLog), inside dataFolder().
     QString auditLogPath() const;
+    // Where the local copies of IMAP mailboxes are kept between scans (ImapAccess::cacheFolder), by
+    // the GUI and the CLI alike, inside dataFolder().
+    QString imapCacheFolder() const;
 
     // The board's connection profile (BoardConnection::toJson(): no password), or empty for the
     // SQLite file of boardDatabase() / the demo board.
@@ -114,6 +118,15 @@ public:
     // The file the last export wrote.
     QString lastExportFile() const;
     void setLastExportFile(const QString& path);
+
+    // SHA-256 fingerprints ("AB:CD:...") of IMAP servers' certificates the owner chose to trust
+    // although they do not verify: exactly those certificates are accepted.
+    QStringList trustedImapCertificates() const;
+    void setTrustedImapCertificates(const QStringList& fingerprints);
+    // By IMAP source URL (ImapAccount::toUrl()): the folder its processed bounce notices are moved
+    // to. A mailbox not named here is only read, never changed.
+    QHash<QString, QString> imapMoveTo() const;
+    void setImapMoveTo(const QString& url, const QString& folder); // an empty folder: never move
 
     // The last folder a file dialog showed.
     QString lastFolder() const;
