@@ -170,8 +170,13 @@ int runBouncesCommand(const QStringList& arguments)
         QStringLiteral("Accept the IMAP server certificate with this SHA-256 fingerprint (as the error about it "
                        "shows it) although it does not verify; repeatable."),
         QStringLiteral("FINGERPRINT"));
+    const QCommandLineOption moveOption(QStringLiteral("imap-move-to"),
+        QStringLiteral("After reading, move the bounce notices, auto-replies and complaint reports of the IMAP "
+                       "sources to this folder (made when missing); other mail stays. Without it the mailbox is "
+                       "never changed."),
+        QStringLiteral("FOLDER"));
     parser.addOptions({boardOption, profileOption, passwordOption, formatOption, allOption, zoneOption, countOption,
-        daysOption, imapPasswordOption, trustOption});
+        daysOption, imapPasswordOption, trustOption, moveOption});
     parser.addPositionalArgument(
         QStringLiteral("PATH"), QStringLiteral("Log files or folders, mailboxes (mbox, Maildir, .eml), or IMAP mailboxes as "
                        "imaps://user@host[:port]/Folder (imap:// uses STARTTLS)."), QStringLiteral("PATH..."));
@@ -229,6 +234,8 @@ int runBouncesCommand(const QStringList& arguments)
             return ExitUsage;
         }
         request.imap.passwords.insert(path, *password);
+        if (parser.isSet(moveOption))
+            request.imap.moveTo.insert(path, parser.value(moveOption));
     }
     request.trackDeliveries = parser.isSet(allOption);
     bool countOk = false;

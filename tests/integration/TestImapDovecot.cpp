@@ -710,6 +710,17 @@ void TestImapDovecot::cliReadsTheMailboxIncrementally()
     while (!copy.atEnd())
         messages += copy.readLine().startsWith("From MAILER-DAEMON ") ? 1 : 0;
     QCOMPARE(messages, delivered);
+
+    // Asked to, the CLI moves the notices it reads to a folder (the mailbox was unchanged until
+    // then); what it read before stays where it was.
+    QCOMPARE(messageCount(u"CliBox"_s), delivered);
+    for (int i = 0; i < 10; ++i, ++delivered)
+        QCOMPARE(m_dovecot.deliver(m_corpus.at(delivered), u"CliBox"_s), QString());
+    QByteArray moved;
+    QCOMPARE(run(QStringList(imap) << u"--imap-move-to"_s << u"CliDone"_s, &moved), QByteArray());
+    const int left = messageCount(u"CliBox"_s);
+    QVERIFY2(left >= delivered - 10 && left < delivered, qPrintable(QString::number(left)));
+    QCOMPARE(messageCount(u"CliDone"_s) + left, delivered);
 }
 
 void TestImapDovecot::serverWithoutStartTlsNeverSeesTheLogin()
