@@ -138,7 +138,8 @@ int runBouncesCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Reads Exim and Postfix logs (plain or .gz, files or folders of rotated logs) and bounce mail "
+        "Reads Exim, Postfix and Sendmail logs (plain or .gz, files or folders of rotated logs), PowerMTA "
+        "accounting files and bounce mail "
         "(mbox files, Maildir folders, .eml files) and prints one row per recipient whose mail failed or is "
         "still being retried; auto-replies and complaint reports are listed as vacation and feedback."));
     parser.addHelpOption();
