@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void multipartTreesAreWalked();
     void brokenStructuresAreReadAsFarAsTheyGo();
     void aDeliveryStatusNotification();
+    void noticeDatesInEveryZoneForm();
     void corpusStandardNotices();
     void mailboxesAreReadMessageByMessage();
     void theCorpusAsAnMboxComesBackWhole();
@@ -163,6 +165,18 @@ void TestBounceMessage::aDeliveryStatusNotification()
     QCOMPARE(b.recipients[1].action, DeliveryAction::Delayed);
     QCOMPARE(b.originalMessageId, QByteArray("<alert-42@jobs.example>"));
     QCOMPARE(b.originalSubject, u"Neue Stellen für Sie"_s);
+}
+
+void TestBounceMessage::noticeDatesInEveryZoneForm()
+{
+    // Numeric offsets, a comment after them, and the obsolete names Sendmail still writes.
+    const qint64 expected = QDateTime(QDate(2026, 12, 4), QTime(22, 53, 3), Qt::UTC).toMSecsSinceEpoch();
+    for (const char* date : {"Fri, 04 Dec 2026 22:53:03 +0000", "Fri,  4 Dec 2026 22:53:03 +0000 (UTC)",
+             "Fri, 4 Dec 2026 22:53:03 GMT", "Fri, 4 Dec 2026 17:53:03 EST", "4 Dec 2026 14:53:03 PST"}) {
+        const BounceMessage b = BounceMessage::read(MimeMessage::parse(QByteArray("Date: ") + date + "\n\nx\n"));
+        QVERIFY2(b.time == expected, date);
+    }
+    QCOMPARE(BounceMessage::read(MimeMessage::parse("Date: yesterday\n\nx\n")).time, qint64(0));
 }
 
 void TestBounceMessage::corpusStandardNotices()

@@ -177,7 +177,8 @@ void BounceLedger::applyFailure(RecipientRecord& record, const DeliveryEvent& ev
     trace(record, event, reason);
 
     const BounceCategory category = categoryOf(reason);
-    m_daily[dayOf(event.time)][size_t(category)] += 1;
+    if (event.time > 0) // a notice without a date has no day to count on
+        m_daily[dayOf(event.time)][size_t(category)] += 1;
 
     // Blocked is about the board's sending side: it never makes a dead address look alive.
     if (category == BounceCategory::Blocked && record.category == BounceCategory::Hard)

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -87,7 +89,19 @@ qint64 dateOf(QByteArrayView value)
     QByteArray text = value.toByteArray();
     if (const qsizetype comment = text.indexOf('('); comment > 0)
         text.truncate(comment);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(text.simplified()), Qt::RFC2822Date);
+    text = text.simplified();
+    // The obsolete zone names of RFC 5322 4.3 ("GMT" from Sendmail), which Qt does not read.
+    static const std::pair<const char*, const char*> zones[] = {{" GMT", " +0000"}, {" UTC", " +0000"},
+        {" UT", " +0000"}, {" Z", " +0000"}, {" EST", " -0500"}, {" EDT", " -0400"}, {" CST", " -0600"},
+        {" CDT", " -0500"}, {" MST", " -0700"}, {" MDT", " -0600"}, {" PST", " -0800"}, {" PDT", " -0700"}};
+    for (const auto& [name, offset] : zones) {
+        if (text.endsWith(name)) {
+            text.chop(qsizetype(strlen(name)));
+            text += offset;
+            break;
+        }
+    }
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
     return date.isValid() ? date.toMSecsSinceEpoch() : 0;
 }
 
