@@ -106,8 +106,9 @@ std::optional<QString> BoardCli::secretFromKeychain(const QString& key, const QS
             if (outcome == CredentialStore::Outcome::Ok)
                 password = secret;
             else if (outcome == CredentialStore::Outcome::NotFound)
-                *error = QStringLiteral("no password stored for %1: save it in Mailroom, or read it from standard input")
-                             .arg(name);
+                *error
+                    = QStringLiteral("no password stored for %1: save it in Mailroom, or read it from standard input")
+                          .arg(name);
             else
                 *error = QStringLiteral("the keychain did not give the password: %1").arg(why);
             loop.quit();

@@ -178,9 +178,10 @@ int runBouncesCommand(const QStringList& arguments)
         QStringLiteral("FOLDER"));
     parser.addOptions({boardOption, profileOption, passwordOption, formatOption, allOption, zoneOption, countOption,
         daysOption, imapPasswordOption, trustOption, moveOption});
-    parser.addPositionalArgument(
-        QStringLiteral("PATH"), QStringLiteral("Log files or folders, mailboxes (mbox, Maildir, .eml), or IMAP mailboxes as "
-                       "imaps://user@host[:port]/Folder (imap:// uses STARTTLS)."), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+        QStringLiteral("Log files or folders, mailboxes (mbox, Maildir, .eml), or IMAP mailboxes as "
+                       "imaps://user@host[:port]/Folder (imap:// uses STARTTLS)."),
+        QStringLiteral("PATH..."));
 
     if (!parser.parse(arguments)) {
         Cli::err(QStringLiteral("mailroom-cli bounces: %1").arg(parser.errorText()));

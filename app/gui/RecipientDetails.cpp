@@ -1,7 +1,6 @@
 #include "RecipientDetails.h"
 
 #include "BounceTableModel.h"
-
 #include "mail/LogLineReader.h"
 #include "mail/MailboxScan.h"
 #include "support/Settings.h"
@@ -42,8 +41,7 @@ QString escaped(const QByteArray& bytes)
 
 } // namespace
 
-RecipientDetails::RecipientDetails(QWidget* parent)
-    : QWidget(parent)
+RecipientDetails::RecipientDetails(QWidget* parent) : QWidget(parent)
 {
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"detailsSummary"_s);
@@ -85,8 +83,8 @@ void RecipientDetails::setRecord(const RecipientRecord* record, const QStringLis
     m_events->setEnabled(true);
     m_summary->setText(summaryHtml(*record));
     m_traces = record->recent;
-    std::sort(m_traces.begin(), m_traces.end(),
-              [](const EventTrace& a, const EventTrace& b) { return a.time > b.time; });
+    std::sort(
+        m_traces.begin(), m_traces.end(), [](const EventTrace& a, const EventTrace& b) { return a.time > b.time; });
     fillEvents(*record);
     fetchRawLines(*record, files);
 }
@@ -104,8 +102,8 @@ QString RecipientDetails::summaryHtml(const RecipientRecord& record) const
     if (record.userId != 0) {
         parts << u"<p>"_s
                 + tr("Board user: <b>%1</b> (%2, #%3)")
-                      .arg(record.userName.toHtmlEscaped(),
-                           BounceTableModel::typeTitle(record.userType).toHtmlEscaped())
+                      .arg(
+                          record.userName.toHtmlEscaped(), BounceTableModel::typeTitle(record.userType).toHtmlEscaped())
                       .arg(record.userId)
                 + u"</p>"_s;
     } else {
@@ -113,8 +111,7 @@ QString RecipientDetails::summaryHtml(const RecipientRecord& record) const
     }
 
     parts << u"<p><b>%1: %2</b><br>%3</p>"_s.arg(categoryTitle(record.category).toHtmlEscaped(),
-                                                   reasonTitle(record.reason).toHtmlEscaped(),
-                                                   reasonExplanation(record.reason).toHtmlEscaped());
+        reasonTitle(record.reason).toHtmlEscaped(), reasonExplanation(record.reason).toHtmlEscaped());
 
     if (record.escalated) {
         parts << u"<p>"_s
@@ -163,8 +160,8 @@ void RecipientDetails::fillEvents(const RecipientRecord& record)
     const QLocale locale;
     for (const EventTrace& trace : m_traces) {
         auto* item = new QTreeWidgetItem(m_events);
-        item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(trace.time).toLocalTime(),
-                                         QLocale::ShortFormat));
+        item->setText(
+            0, locale.toString(QDateTime::fromMSecsSinceEpoch(trace.time).toLocalTime(), QLocale::ShortFormat));
         item->setText(1, actionTitle(trace));
         item->setText(2, trace.replyCode ? QString::number(trace.replyCode) : QString());
         item->setText(3, reasonTitle(trace.reason));
@@ -236,8 +233,7 @@ void RecipientDetails::showRawLines(const Lines& lines)
     for (int i = 0; i < m_events->topLevelItemCount() && i < int(m_traces.size()); ++i) {
         const EventTrace& trace = m_traces[std::size_t(i)];
         const auto it = lines.constFind({trace.source.fileIndex, trace.source.offset});
-        QString text = it == lines.constEnd() ? tr("(the log line could not be read again)")
-                                              : QString::fromUtf8(*it);
+        QString text = it == lines.constEnd() ? tr("(the log line could not be read again)") : QString::fromUtf8(*it);
         QTreeWidgetItem* parent = m_events->topLevelItem(i);
         auto* child = new QTreeWidgetItem(parent);
         child->setText(0, text);

@@ -41,7 +41,8 @@ void UserPrompts::chooseLogFiles(QWidget* parent, const QString& folder, FilesCh
 
 void UserPrompts::chooseLogFolder(QWidget* parent, const QString& folder, FilesChosen done)
 {
-    auto* dialog = new QFileDialog(parent, tr("Open a folder of SMTP server logs, or a Maildir folder of bounce mail"), folder);
+    auto* dialog
+        = new QFileDialog(parent, tr("Open a folder of SMTP server logs, or a Maildir folder of bounce mail"), folder);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);

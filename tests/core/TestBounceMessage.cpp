@@ -221,15 +221,15 @@ void TestBounceMessage::corpusStandardNotices()
         const MimeMessage message = MimeMessage::parse(data);
         const BounceMessage b = BounceMessage::read(message);
         const QList<DeliveryEvent> events = b.events(classifier);
-        if (details && qEnvironmentVariable("MAILROOM_CORPUS_FILE") == it.key())
-        {
+        if (details && qEnvironmentVariable("MAILROOM_CORPUS_FILE") == it.key()) {
             qInfo("notice text of %s:\n%s", qPrintable(it.key()), NoticeText::of(message).constData());
             for (const MimeMessage::Part& part : message.parts())
                 qInfo("part: %s, %lld bytes", part.contentType.constData(), qlonglong(part.body.size()));
             for (const QString& problem : message.problems())
                 qInfo("problem: %s", qPrintable(problem));
             for (const BounceMessage::Recipient& r : b.recipients)
-                qInfo("read: %s [%s] %s", r.address.constData(), r.command.constData(), r.diagnostic.left(100).constData());
+                qInfo("read: %s [%s] %s", r.address.constData(), r.command.constData(),
+                    r.diagnostic.left(100).constData());
         }
         // Where the notice has the standard part, what it says must be read.
         const auto has = [&](QByteArrayView type) {
@@ -255,8 +255,8 @@ void TestBounceMessage::corpusStandardNotices()
             BounceReason ours = BounceReason::Undefined;
             if (hit || b.kind == BounceMessage::Kind::Feedback || b.kind == BounceMessage::Kind::AutoReply) {
                 // As a scan classifies them: BounceMessage::events().
-                const auto event = std::find_if(events.begin(), events.end(),
-                    [&](const DeliveryEvent& e) { return e.recipient == address; });
+                const auto event = std::find_if(
+                    events.begin(), events.end(), [&](const DeliveryEvent& e) { return e.recipient == address; });
                 ours = b.kind == BounceMessage::Kind::Feedback ? BounceReason::Feedback
                     : b.kind == BounceMessage::Kind::AutoReply ? BounceReason::Vacation
                     : event != events.end()                    ? event->reason.value_or(BounceReason::Undefined)
@@ -266,7 +266,8 @@ void TestBounceMessage::corpusStandardNotices()
             const bool listed = differences.contains(key);
             const bool agrees = known && ours == theirs;
             const bool categoryAgrees = known && categoryOf(ours) == categoryOf(theirs);
-            const bool hardened = known && categoryOf(ours) == BounceCategory::Hard && categoryOf(theirs) != BounceCategory::Hard;
+            const bool hardened
+                = known && categoryOf(ours) == BounceCategory::Hard && categoryOf(theirs) != BounceCategory::Hard;
             sameReason += agrees ? 1 : 0;
             sameCategory += categoryAgrees ? 1 : 0;
             const QString hardenedText

@@ -102,7 +102,6 @@ private:
     // Runs mailroom-cli bounces on path; rows keyed by lower-cased address.
     static bool readReport(const QString& path, QStringList* header, QHash<QString, QHash<QString, QString>>* rows);
 
-
     QString m_logPath;
     QStringList m_header;
     // Keyed by the lower-cased address; each row maps column name to value.
@@ -297,8 +296,8 @@ void MtaLabBouncesTest::bounceMailAgreesWithTheLog()
             columns << u"reason"_s;
         for (const QString& column : std::as_const(columns)) {
             QVERIFY2(inMail->value(column) == inLog->value(column),
-                qPrintable(u"%1: the notice says %2 %3, the log %4; notice: %5"_s.arg(recipient, column,
-                    inMail->value(column), inLog->value(column), inMail->value(u"diagnostic"_s))));
+                qPrintable(u"%1: the notice says %2 %3, the log %4; notice: %5"_s.arg(
+                    recipient, column, inMail->value(column), inLog->value(column), inMail->value(u"diagnostic"_s))));
         }
         QCOMPARE(inMail->value(u"sender"_s).toLower(), board);
         ++compared;

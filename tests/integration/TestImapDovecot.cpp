@@ -3,13 +3,13 @@
 #include "mail/MailboxScan.h"
 
 #include <QDirIterator>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>

@@ -246,7 +246,8 @@ BounceReason BounceClassifier::classify(const DeliveryEvent& event) const
     return event.diagnostic.trimmed().isEmpty() ? BounceReason::Undefined : BounceReason::OnHold;
 }
 
-BounceReason BounceClassifier::afterRetries(BounceReason lastAttempt, QByteArrayView lastReply, QByteArrayView lastStatus)
+BounceReason BounceClassifier::afterRetries(
+    BounceReason lastAttempt, QByteArrayView lastReply, QByteArrayView lastStatus)
 {
     switch (lastAttempt) {
     case BounceReason::Delayed:

@@ -166,9 +166,8 @@ bool readSesNotification(QByteArrayView text, BounceMessage& result)
         for (const QJsonValue& value : recipients) {
             const QJsonObject r = value.toObject();
             BounceMessage::Recipient recipient;
-            recipient.address = (value.isString() ? value.toString() : r.value(u"emailAddress"_s).toString())
-                                    .toUtf8()
-                                    .toLower();
+            recipient.address
+                = (value.isString() ? value.toString() : r.value(u"emailAddress"_s).toString()).toUtf8().toLower();
             recipient.action = action;
             recipient.diagnostic = r.contains(u"diagnosticCode"_s)
                 ? withoutType(r.value(u"diagnosticCode"_s).toString().toUtf8())
@@ -251,9 +250,9 @@ QList<DeliveryEvent> BounceMessage::events(const BounceClassifier& classifier) c
             const bool gaveUp = r.action == DeliveryAction::Failed && (r.status.startsWith('4') || saysGaveUp);
             // A delay notice that says nothing firm is just that: the server is still trying.
             const bool vague = reason == BounceReason::OnHold || reason == BounceReason::Undefined;
-            e.reason = gaveUp                                       ? BounceClassifier::afterRetries(reason, e.diagnostic, r.status)
+            e.reason = gaveUp ? BounceClassifier::afterRetries(reason, e.diagnostic, r.status)
                 : r.action == DeliveryAction::Delayed && vague ? BounceReason::Delayed
-                                                                    : reason;
+                                                               : reason;
         }
         result.append(e);
     }
@@ -364,8 +363,8 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
     // An auto-reply is that, whatever addresses its text holds; but Exchange marks its failure
     // notices "Auto-Submitted: auto-replied" too, so one from a mailer daemon or postmaster is
     // read as a notice.
-    const bool autoReply = !statusPart && result.recipients.isEmpty() && !NoticeText::fromMailSystem(message)
-        && isAutoReply(message);
+    const bool autoReply
+        = !statusPart && result.recipients.isEmpty() && !NoticeText::fromMailSystem(message) && isAutoReply(message);
     if (!autoReply && (statusPart || NoticeText::looksLikeNotice(message))) {
         QByteArray copyTo;
         const QByteArray text = NoticeText::ofWithCopy(message, &copyTo);
@@ -387,8 +386,8 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
         if (result.recipients.isEmpty() && isAddress(originalTo) && !notRecipients.contains(originalTo))
             result.recipients.append({originalTo, DeliveryAction::Failed, {}, 0, {}, {}, {}});
         for (Recipient& r : result.recipients) {
-            auto same = std::find_if(inText.begin(), inText.end(),
-                [&](const NoticeText::Failure& f) { return f.address == r.address; });
+            auto same = std::find_if(
+                inText.begin(), inText.end(), [&](const NoticeText::Failure& f) { return f.address == r.address; });
             if (same == inText.end() && inText.size() == 1 && result.recipients.size() == 1)
                 same = inText.begin(); // one failure, named differently (an alias, a rewritten address)
             if (same == inText.end()) {

@@ -11,10 +11,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -85,7 +85,8 @@ QString MailboxScan::syncImap(const QString& url, const ImapAccess& access, QStr
         copy.close();
         opened = copy.open(fresh ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::Append);
         if (!opened)
-            problems->append(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(copyPath), copy.errorString()));
+            problems->append(
+                tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(copyPath), copy.errorString()));
         return opened;
     };
     if (!openCopy(!copy.exists() || knownValidity == 0))
@@ -98,7 +99,8 @@ QString MailboxScan::syncImap(const QString& url, const ImapAccess& access, QStr
             if (knownValidity != 0 && state.uidValidity != knownValidity && !openCopy(true))
                 return false;
         }
-        QByteArray entry = "From MAILER-DAEMON " + QDateTime::currentDateTimeUtc().toString(Qt::TextDate).toLatin1() + '\n';
+        QByteArray entry
+            = "From MAILER-DAEMON " + QDateTime::currentDateTimeUtc().toString(Qt::TextDate).toLatin1() + '\n';
         for (const QByteArray& line : message.split('\n')) {
             qsizetype quotes = 0;
             while (quotes < line.size() && line[quotes] == '>')

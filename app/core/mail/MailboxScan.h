@@ -2,10 +2,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
-
-#include <QHash>
 
 #include <atomic>
 #include <functional>

@@ -73,10 +73,10 @@ bool isCopyMarker(QByteArrayView line)
     if (l.isEmpty() || l.size() > 120)
         return false;
     static const std::array<const char*, 14> markers = {"below this line is a copy of the message",
-        "this is a copy of the message", "original message follows", "original message -",
-        "unsent message follows", "returned message", "message follows", "copy of the original message",
-        "header of the original message", "original message headers", "original message header",
-        "copy of your message", "the original message was received", "returned mail follows"};
+        "this is a copy of the message", "original message follows", "original message -", "unsent message follows",
+        "returned message", "message follows", "copy of the original message", "header of the original message",
+        "original message headers", "original message header", "copy of your message",
+        "the original message was received", "returned mail follows"};
     if (l.endsWith("original message:") || l.endsWith("original message headers:"))
         return true;
     if (std::none_of(markers.begin(), markers.end(), [&](const char* m) { return l.contains(m); }))
@@ -106,7 +106,8 @@ bool afterOtherLabel(QByteArrayView before)
     static const std::array<const char*, 11> ends = {"mail from:", "mail from:<", "envelope-from", "envelope-from <",
         "for", "for <", "by", "id", "from <", "from:<", "smtp.mailfrom="};
     return std::any_of(ends.begin(), ends.end(), [&](const char* e) {
-        return b == e || (b.endsWith(e) && !std::isalpha(static_cast<unsigned char>(b[b.size() - qsizetype(strlen(e)) - 1])));
+        return b == e
+            || (b.endsWith(e) && !std::isalpha(static_cast<unsigned char>(b[b.size() - qsizetype(strlen(e)) - 1])));
     });
 }
 
@@ -164,8 +165,7 @@ QString htmlToText(const QString& html)
     static const QRegularExpression breaks(
         QStringLiteral("<(br|/p|/div|/tr|/li|/h\\d)[^>]*>"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression scripts(
-        QStringLiteral("<(style|script)[^>]*>.*?</\\1>"),
+    static const QRegularExpression scripts(QStringLiteral("<(style|script)[^>]*>.*?</\\1>"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     text.remove(scripts);
     text.replace(breaks, QStringLiteral("\n"));
@@ -251,9 +251,8 @@ bool looksLikeNotice(const MimeMessage& message)
     const QString subject = message.decodedHeader("Subject").toLower();
     static const std::array<const char*, 21> words = {"undeliver", "undelivered", "returned mail", "delivery status",
         "delivery failure", "delivery failed", "failure notice", "failed delivery", "could not be delivered",
-        "not delivered", "delivery notification", "returned to sender", "non remis", "unzustellbar",
-        "nicht zugestellt", "mail delivery", "error sending", "delivery error", "メールエラー", "配信エラー",
-        "未配達"};
+        "not delivered", "delivery notification", "returned to sender", "non remis", "unzustellbar", "nicht zugestellt",
+        "mail delivery", "error sending", "delivery error", "メールエラー", "配信エラー", "未配達"};
     return std::any_of(
         words.begin(), words.end(), [&](const char* w) { return subject.contains(QString::fromUtf8(w)); });
 }
@@ -322,7 +321,8 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
     QList<Failure> result;
     for (qsizetype p = 0; p < places.size(); ++p) {
         const Place& place = places[p];
-        if (std::any_of(result.begin(), result.end(), [&](const Failure& f) { return f.address == place.found.address; }))
+        if (std::any_of(
+                result.begin(), result.end(), [&](const Failure& f) { return f.address == place.found.address; }))
             continue;
         // It runs to the next place that names another recipient ("RCPT TO:<a@b>" in its own
         // diagnostic names the same one again).
@@ -333,8 +333,9 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
         // The rest of its own line, then the lines up to a blank one or the next recipient.
         QList<QByteArray> own;
         QByteArrayView rest = lines[place.line].sliced(place.found.end);
-        while (!rest.isEmpty() && (rest.front() == '>' || rest.front() == ':' || rest.front() == '.'
-                   || rest.front() == ' ' || rest.front() == '"' || rest.front() == '\t'))
+        while (!rest.isEmpty()
+            && (rest.front() == '>' || rest.front() == ':' || rest.front() == '.' || rest.front() == ' '
+                || rest.front() == '"' || rest.front() == '\t'))
             rest = rest.sliced(1);
         // "a@b <a@b>" says nothing more than "a@b".
         QByteArray restText = rest.trimmed().toByteArray();
@@ -367,7 +368,8 @@ QList<Failure> failures(QByteArrayView text, const QSet<QByteArray>& notRecipien
         // Or in the lines just before it ("User not listed in ...", then the address).
         if (own.isEmpty()) {
             const qsizetype previousPlace = p > 0 ? places[p - 1].line : -1;
-            for (qsizetype b = place.line - 1; b > previousPlace && b >= place.line - 3 && !lines[b].trimmed().isEmpty(); --b)
+            for (qsizetype b = place.line - 1;
+                 b > previousPlace && b >= place.line - 3 && !lines[b].trimmed().isEmpty(); --b)
                 own.prepend(lines[b].trimmed().toByteArray());
         }
         Failure f;
@@ -408,8 +410,8 @@ QByteArray commandIn(QByteArrayView diagnostic)
         return "RCPT TO";
     if (d.contains("mail from") || d.contains("mail_from"))
         return "MAIL FROM";
-    if (d.contains("end of data") || d.contains("after data") || d.contains("data command") || d.contains("command data")
-        || d.contains("reply to data") || d.contains("[data]"))
+    if (d.contains("end of data") || d.contains("after data") || d.contains("data command")
+        || d.contains("command data") || d.contains("reply to data") || d.contains("[data]"))
         return "DATA";
     if (d.contains("after helo") || d.contains("after ehlo"))
         return "EHLO";
