@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +170,9 @@ void TestImapSourceDovecot::cleanup()
     m_secrets.reset();
     m_settings.reset();
     m_dir.reset();
+    // Connection checks run on the global pool: let them end and the pool's threads go, so
+    // OpenSSL's per-thread state is freed before the leak check at exit.
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void TestImapSourceDovecot::cleanupTestCase()
