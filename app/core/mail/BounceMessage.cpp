@@ -340,8 +340,9 @@ BounceMessage BounceMessage::read(const MimeMessage& message)
             QByteArray body = part.body;
             body.replace("\r\n", "\n");
             qsizetype field = -1;
+            const QByteArray lower = body.toLower();
             for (const char* name : {"\nfinal-recipient:", "\noriginal-recipient:"}) {
-                const qsizetype at = body.toLower().indexOf(name);
+                const qsizetype at = lower.indexOf(name);
                 if (at >= 0 && (field < 0 || at < field))
                     field = at;
             }

@@ -69,9 +69,11 @@ bool startsWithCi(QByteArrayView text, QByteArrayView prefix)
 // Where the returned message's copy starts: a marker line, or the first header block.
 bool isCopyMarker(QByteArrayView line)
 {
-    const QByteArray l = line.trimmed().toByteArray().toLower();
-    if (l.isEmpty() || l.size() > 120)
+    // Every line of every notice comes here: the length is judged before any copy is made.
+    const QByteArrayView trimmed = line.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 120)
         return false;
+    const QByteArray l = trimmed.toByteArray().toLower();
     static const std::array<const char*, 14> markers = {"below this line is a copy of the message",
         "this is a copy of the message", "original message follows", "original message -", "unsent message follows",
         "returned message", "message follows", "copy of the original message", "header of the original message",
